@@ -1,0 +1,92 @@
+using System.CommandLine;
+using Spectre.Console;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Cli;
+
+/// <summary>The options shared by build and serve, and how a build is reported.</summary>
+public static class BuildCommand
+{
+    public static readonly Option<string?> Input = new("--input") { Description = "Folder of markdown to build (default: input/ of the repository)." };
+    public static readonly Option<string?> Output = new("--output") { Description = "Folder to write the site into (default: output/). Replaced only by a successful build." };
+    public static readonly Option<string?> Theme = new("--theme") { Description = "Theme folder with layouts/ and assets/ (default: theme/)." };
+    public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Absolute URL the site is served from (canonical links, sitemap). Overrides site.yml." };
+    public static readonly Option<bool> Strict = new("--strict") { Description = "CI mode: uncached diagrams and untested snippets fail the build." };
+    public static readonly Option<bool> Timings = new("--timings") { Description = "Report the time of each phase and peak memory." };
+    public static readonly Option<string?> Coverage = new("--coverage") { Description = "Cobertura coverage report of the snippets (default: the newest under tests/Snippets.Tests/TestResults)." };
+
+    public static Command Create()
+    {
+        var command = new Command("build", "Build the site from input/ and theme/ into output/.");
+        foreach (var option in new Option[] { Input, Output, Theme, BaseUrl, Strict, Timings, Coverage }) command.Options.Add(option);
+        command.SetAction(result =>
+        {
+            var options = Options(result);
+            var outcome = SiteBuilder.Build(options);
+            Report(outcome, options, result.GetValue(Timings));
+            return outcome.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+
+    public static BuildOptions Options(ParseResult result)
+    {
+        var root = RepositoryRoot();
+        string Resolve(string? given, string fallback) => Path.GetFullPath(given ?? Path.Combine(root, fallback));
+        return new BuildOptions
+        {
+            InputDir = Resolve(result.GetValue(Input), "input"),
+            OutputDir = Resolve(result.GetValue(Output), "output"),
+            ThemeDir = Resolve(result.GetValue(Theme), "theme"),
+            BaseUrl = result.GetValue(BaseUrl),
+            Strict = result.GetValue(Strict),
+            CoverageReport = result.GetValue(Coverage),
+            RepositoryRoot = File.Exists(Path.Combine(root, "Site.sln")) ? root : null,
+        };
+    }
+
+    /// <summary>The folder holding Site.sln above the current directory, or the current directory.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Site.sln"))) return dir.FullName;
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    public static void Report(BuildResult outcome, BuildOptions options, bool timings)
+    {
+        foreach (var diagnostic in outcome.Diagnostics)
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        var errors = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = outcome.Diagnostics.Count - errors;
+        if (outcome.Succeeded)
+        {
+            AnsiConsole.MarkupLine($"[green]Built[/] {outcome.Pages} pages into {Markup.Escape(options.OutputDir)} in {outcome.Elapsed.TotalMilliseconds:F0} ms" +
+                                   (warnings > 0 ? $" with {warnings} warning(s)" : "") + ".");
+        }
+        else
+        {
+            AnsiConsole.MarkupLine($"[red]Build failed[/] with {errors} error(s){(warnings > 0 ? $" and {warnings} warning(s)" : "")}; {Markup.Escape(options.OutputDir)} was left as it was.");
+        }
+
+        if (timings)
+        {
+            var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned());
+            string[] order = ["read", "front matter", "snippets", "markdown", "highlight", "diagrams", "layout", "post-process", "search index", "offline", "write"];
+            foreach (var phase in order.Concat(outcome.Timings.Keys.Except(order)))
+            {
+                if (outcome.Timings.TryGetValue(phase, out var time)) table.AddRow(phase, time.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            table.AddRow("[bold]total[/]", outcome.Elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture));
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine($"peak memory: {outcome.PeakMemoryBytes / 1024.0 / 1024.0:F0} MB");
+        }
+    }
+}

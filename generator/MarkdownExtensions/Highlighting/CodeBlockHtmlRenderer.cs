@@ -1,0 +1,43 @@
+using System.Net;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
+
+/// <summary>
+/// Renders fenced and indented code blocks as highlighted <c>&lt;pre&gt;&lt;code&gt;</c>; a ```mermaid block
+/// goes to <see cref="Diagrams"/> (the build-time SVG) when one is registered.
+/// </summary>
+public sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
+{
+    /// <summary>Returns the markup of a diagram for its source, or null to render it as code.</summary>
+    public Func<string, string?>? Diagrams { get; init; }
+
+    protected override void Write(HtmlRenderer renderer, CodeBlock block)
+    {
+        var info = (block as FencedCodeBlock)?.Info?.Trim();
+        var language = string.IsNullOrEmpty(info) ? null : info.Split(' ', 2)[0];
+        var code = block.Lines.ToString();
+
+        if (language == "mermaid" && Diagrams?.Invoke(code.Replace("\r\n", "\n").TrimEnd('\n')) is { } diagram)
+        {
+            renderer.EnsureLine().Write(diagram).EnsureLine();
+            return;
+        }
+
+        renderer.EnsureLine().Write(CodeFigure.Render(code, language, highlighted: null, caption: null)).EnsureLine();
+    }
+}
+
+/// <summary>The markup of one code block, shared by fenced blocks and snippet includes.</summary>
+public static class CodeFigure
+{
+    public static string Render(string code, string? language, IReadOnlySet<int>? highlighted, string? caption)
+    {
+        var lang = language is null ? "text" : WebUtility.HtmlEncode(language);
+        var body = CodeHighlighter.Highlight(code, language, highlighted);
+        var head = caption is null ? "" : $"<figcaption class=\"code-caption\">{caption}</figcaption>";
+        return $"<figure class=\"code\" data-lang=\"{lang}\">{head}<pre tabindex=\"0\"><code class=\"language-{lang}\">{body}</code></pre></figure>\n";
+    }
+}

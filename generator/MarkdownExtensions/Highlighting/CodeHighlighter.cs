@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ColorCode;
+
+namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
+
+/// <summary>
+/// Highlights code at build time with ColorCode's class-emitting formatter (colours come from our own
+/// light/dark CSS, not inline styles), split into one span per line so lines can be highlighted.
+/// Results are cached by a hash of (language, code) for the life of the process (serve rebuilds reuse them).
+/// </summary>
+public static partial class CodeHighlighter
+{
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static long _ticks;
+
+    /// <summary>Our names for languages → ColorCode's ids. Anything else is shown as plain, escaped text.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["csharp"] = "c#", ["cs"] = "c#", ["c#"] = "c#",
+        ["js"] = "javascript", ["javascript"] = "javascript", ["ts"] = "typescript", ["typescript"] = "typescript",
+        ["html"] = "html", ["xml"] = "xml", ["svg"] = "xml", ["csproj"] = "xml",
+        ["sql"] = "sql", ["postgresql"] = "sql", ["java"] = "java", ["json"] = "json",
+        ["css"] = "css", ["cpp"] = "cpp", ["c++"] = "cpp", ["php"] = "php", ["powershell"] = "powershell",
+        ["ps1"] = "powershell", ["python"] = "python", ["py"] = "python", ["fsharp"] = "f#", ["f#"] = "f#",
+        ["vb"] = "vb.net", ["haskell"] = "haskell", ["markdown"] = "markdown", ["md"] = "markdown",
+    };
+
+    /// <summary>Total time spent highlighting (not cached), for --timings.</summary>
+    public static TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
+
+    public static bool IsKnown(string? language) => language is not null && Aliases.ContainsKey(language);
+
+    /// <summary>
+    /// Returns the inner HTML of a &lt;code&gt; element: one <c>&lt;span class="line"&gt;</c> per line,
+    /// those in <paramref name="highlightedLines"/> (1-based) also marked <c>hl</c>.
+    /// </summary>
+    public static string Highlight(string code, string? language, IReadOnlySet<int>? highlightedLines = null)
+    {
+        code = code.Replace("\r\n", "\n").TrimEnd('\n');
+        var key = Key(code, language);
+        if (!Cache.TryGetValue(key, out var tokens))
+        {
+            var started = Stopwatch.GetTimestamp();
+            tokens = Tokenise(code, language);
+            Interlocked.Add(ref _ticks, Stopwatch.GetElapsedTime(started).Ticks);
+            Cache[key] = tokens;
+        }
+
+        return SplitLines(tokens, highlightedLines);
+    }
+
+    private static string Tokenise(string code, string? language)
+    {
+        if (language is null || !Aliases.TryGetValue(language, out var id) || Languages.FindById(id) is not { } lang)
+        {
+            return WebUtility.HtmlEncode(code);
+        }
+
+        var html = new HtmlClassFormatter().GetHtmlString(code, lang);
+        // ColorCode wraps its output in <div class="…"><pre>\n … \n</pre></div>: keep what is inside.
+        var start = html.IndexOf("<pre>", StringComparison.Ordinal);
+        var end = html.LastIndexOf("</pre>", StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            return WebUtility.HtmlEncode(code);
+        }
+
+        var inner = html[(start + 5)..end];
+        if (inner.StartsWith('\n')) inner = inner[1..];
+        return inner.TrimEnd('\n');
+    }
+
+    [GeneratedRegex("""<span class="[^"]*">|</span>""")]
+    private static partial Regex SpanTag();
+
+    /// <summary>Wraps each line in its own span, closing and reopening token spans that cross a line break.</summary>
+    internal static string SplitLines(string tokens, IReadOnlySet<int>? highlighted)
+    {
+        var result = new StringBuilder(tokens.Length + 64);
+        var open = new List<string>();
+        var lineNo = 1;
+        StartLine();
+        var last = 0;
+        foreach (Match tag in SpanTag().Matches(tokens))
+        {
+            AppendText(tokens.AsSpan(last, tag.Index - last));
+            result.Append(tag.Value);
+            if (tag.Value[1] == '/')
+            {
+                if (open.Count > 0) open.RemoveAt(open.Count - 1);
+            }
+            else
+            {
+                open.Add(tag.Value);
+            }
+
+            last = tag.Index + tag.Length;
+        }
+
+        AppendText(tokens.AsSpan(last));
+        result.Append("</span>");
+        return result.ToString();
+
+        void StartLine()
+        {
+            result.Append(highlighted?.Contains(lineNo) == true ? "<span class=\"line hl\">" : "<span class=\"line\">");
+            foreach (var span in open) result.Append(span);
+        }
+
+        void AppendText(ReadOnlySpan<char> text)
+        {
+            while (true)
+            {
+                var nl = text.IndexOf('\n');
+                if (nl < 0)
+                {
+                    result.Append(text);
+                    return;
+                }
+
+                result.Append(text[..nl]);
+                for (var i = 0; i < open.Count; i++) result.Append("</span>");
+                result.Append("</span>\n");
+                lineNo++;
+                StartLine();
+                text = text[(nl + 1)..];
+            }
+        }
+    }
+
+    private static string Key(string code, string? language)
+    {
+        var bytes = Encoding.UTF8.GetBytes((language ?? "") + "\0" + code);
+        return Convert.ToHexString(SHA256.HashData(bytes));
+    }
+}

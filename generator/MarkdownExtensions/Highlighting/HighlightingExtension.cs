@@ -1,0 +1,19 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
+
+/// <summary>Plugs <see cref="CodeBlockHtmlRenderer"/> into Markdig in place of its plain code renderer.</summary>
+public sealed class HighlightingExtension(Func<string, string?>? diagrams = null) : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) { }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new CodeBlockHtmlRenderer { Diagrams = diagrams });
+        }
+    }
+}

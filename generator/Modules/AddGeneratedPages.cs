@@ -1,0 +1,32 @@
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>
+/// Adds: the 404 page. It is served for any missing URL at any depth, so its links are rooted at the
+/// base URL's path instead of relative.
+/// </summary>
+public sealed class AddGeneratedPages : IModule
+{
+    public string Phase => "layout";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (documents.Any(d => d.OutputPath == "404.html"))
+        {
+            return documents;
+        }
+
+        var basePath = new Uri(context.BaseUrl + "/").AbsolutePath;
+        var notFound = new Document
+        {
+            SourcePath = Path.Combine(context.Options.ThemeDir, "layouts", "page.liquid"),
+            RelativePath = "404.md",
+            OutputPath = "404.html",
+            Content = $"<p>There is no page at this address. It may have moved when the handbook was reorganised.</p>\n" +
+                      $"<p><a href=\"{basePath}index.html\">Start from the contents</a>, or use the search above.</p>\n",
+            FrontMatter = new FrontMatter { Title = "Page not found", Summary = "There is no page at this address." },
+        }.With("absoluteRoot", basePath).With("noindex", "true");
+        return [.. documents, notFound];
+    }
+}

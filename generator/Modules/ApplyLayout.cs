@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Fluid;
+using Microsoft.Extensions.FileProviders;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>
+/// Adds: the whole page, by rendering theme/layouts/page.liquid (Fluid) around the body with the site's
+/// navigation, prev/next, canonical URL, meta and Open Graph tags, edit link and last-updated date.
+/// </summary>
+public sealed class ApplyLayout : PerDocumentModule
+{
+    public const string LayoutKey = "layout";
+    private static readonly FluidParser Parser = new();
+    private readonly Dictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
+    private TemplateOptions? _options;
+
+    public override string Phase => "layout";
+
+    protected override void Before(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var layouts = Path.GetFullPath(Path.Combine(context.Options.ThemeDir, "layouts"));
+        _options = new TemplateOptions { FileProvider = new PhysicalFileProvider(layouts) };
+        _templates.Clear();
+        foreach (var name in documents.Select(d => d.Get<string>(LayoutKey) ?? "page").Distinct())
+        {
+            var path = Path.Combine(layouts, name + ".liquid");
+            if (!File.Exists(path))
+            {
+                context.Diagnostics.Error($"theme/layouts/{name}.liquid", 0, "layout not found", "theme/layouts/ must hold page.liquid.");
+                continue;
+            }
+
+            if (Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            {
+                _templates[name] = template;
+            }
+            else
+            {
+                context.Diagnostics.Error($"theme/layouts/{name}.liquid", LineOf(error), $"the layout does not parse: {error}", "check the Liquid tags ({% %}) and outputs ({{ }}) near that line.");
+            }
+        }
+    }
+
+    protected override Document? Process(Document document, BuildContext context)
+    {
+        var layout = document.Get<string>(LayoutKey) ?? "page";
+        if (!_templates.TryGetValue(layout, out var template))
+        {
+            return document;
+        }
+
+        var model = Model(document, context);
+        var templateContext = new TemplateContext(_options!);
+        foreach (var (key, value) in model)
+        {
+            templateContext.SetValue(key, value);
+        }
+
+        var html = template.Render(templateContext, HtmlEncoder.Default);
+        return document with { Content = html };
+    }
+
+    internal static Dictionary<string, object?> Model(Document doc, BuildContext context)
+    {
+        var nav = context.State.TryGetValue(StateKeys.Navigation, out var n) ? (Navigation)n : new Navigation([], []);
+        var front = doc.FrontMatter ?? new FrontMatter();
+        var absoluteRoot = doc.Get<string>("absoluteRoot");
+        var root = absoluteRoot ?? doc.RootPrefix;
+        var url = doc.OutputPath == "index.html" ? "" : doc.OutputPath;
+        var site = context.Site;
+        string? editUrl = null;
+        if (!string.IsNullOrEmpty(site.Repository) && doc.Get<string>(ReadGitHistory.RepositoryPathKey) is { } repoPath)
+        {
+            editUrl = $"{site.Repository.TrimEnd('/')}/edit/{site.Branch}/{repoPath}";
+        }
+
+        var updated = doc.Metadata.TryGetValue(ReadGitHistory.LastUpdatedKey, out var u) ? (DateTimeOffset?)u : null;
+        object? Link(NavItem? item) => item is null ? null : new Dictionary<string, object?>
+        {
+            ["title"] = item.Title, ["url"] = root + item.OutputPath, ["topic"] = item.Topic,
+        };
+
+        var titles = nav.ReadingOrder.ToDictionary(i => i.Slug, i => i, StringComparer.Ordinal);
+        return new Dictionary<string, object?>
+        {
+            ["site"] = new Dictionary<string, object?>
+            {
+                ["title"] = site.Title, ["description"] = site.Description, ["language"] = site.Language,
+                ["base_url"] = context.BaseUrl, ["repository"] = site.Repository,
+            },
+            ["page"] = new Dictionary<string, object?>
+            {
+                ["title"] = front.Title,
+                ["summary"] = front.Summary,
+                ["topic"] = front.Topic,
+                ["tags"] = front.Tags,
+                ["related"] = front.Related.Where(titles.ContainsKey).Select(s => Link(titles[s])).ToList(),
+                ["content"] = doc.Content,
+                ["url"] = url,
+                ["canonical"] = context.BaseUrl + "/" + (url.EndsWith(".html", StringComparison.Ordinal) ? url[..^5] : url),
+                ["edit_url"] = editUrl,
+                ["last_updated"] = updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["last_updated_display"] = updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                ["is_home"] = doc.OutputPath == "index.html",
+                ["is_topic"] = front.Topic is not null,
+                ["extra_scripts"] = doc.Get<IReadOnlyList<string>>("extraScripts")?.Select(s => root + s).ToList() ?? [],
+            },
+            ["nav"] = nav.Parts.Select((part, index) => new Dictionary<string, object?>
+            {
+                ["title"] = part.Title,
+                ["number"] = ToRoman(index + 1),
+                ["items"] = part.Items.Select(item => new Dictionary<string, object?>
+                {
+                    ["title"] = item.Title, ["url"] = root + item.OutputPath, ["topic"] = item.Topic,
+                    ["current"] = item.OutputPath == doc.OutputPath,
+                }).ToList(),
+            }).ToList(),
+            ["prev"] = Link(nav.Previous(doc.OutputPath)),
+            ["next"] = Link(nav.Next(doc.OutputPath)),
+            ["root"] = root,
+            ["home_url"] = root + "index.html",
+            ["assets"] = new Dictionary<string, object?>
+            {
+                ["css"] = root + (context.Assets.TryGetValue("site.css", out var css) ? css : "assets/site.css"),
+                ["js"] = root + (context.Assets.TryGetValue("site.js", out var js) ? js : "assets/site.js"),
+                ["search_js"] = context.Assets.TryGetValue("search.js", out var s) ? root + s : null,
+                ["diagrams_css"] = context.Assets.TryGetValue("diagrams.css", out var d) ? root + d : null,
+                ["favicon"] = root + (context.Assets.TryGetValue("favicon.svg", out var f) ? f : "assets/favicon.svg"),
+            },
+        };
+    }
+
+    private static string ToRoman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", _ => n.ToString(CultureInfo.InvariantCulture) };
+
+    private static int LineOf(string error)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(error, @"line (\d+)|\((\d+):");
+        return match.Success ? int.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+    }
+}

@@ -1,0 +1,198 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using UnderLoad.Generator.Pipeline;
+using Document = UnderLoad.Generator.Pipeline.Document;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>A link found on a page, to be checked once every page's anchors are known.</summary>
+public sealed record PageLink(string Href, int Line, string? TargetOutputPath, string? TargetFile, string? Fragment, bool FromContent);
+
+/// <summary>
+/// Adds, with AngleSharp: the on-page table of contents (h2/h3), a permalink on every heading, links rewritten
+/// to relative paths (markdown links become .html, links to repository files go to the repository), and the
+/// lists of ids and links that <see cref="ValidateLinks"/> checks.
+/// </summary>
+public sealed class PostProcessHtml : PerDocumentModule
+{
+    public const string IdsKey = "html.ids";
+    public const string LinksKey = "html.links";
+    private static readonly HtmlParser Parser = new();
+
+    public override string Phase => "post-process";
+
+    protected override Document? Process(Document document, BuildContext context)
+    {
+        var html = Parser.ParseDocument(document.Content);
+        var article = html.QuerySelector("[data-page-content]");
+        if (article is not null)
+        {
+            BuildToc(html, article);
+        }
+
+        var links = new List<PageLink>();
+        foreach (var element in html.QuerySelectorAll("[href], [src]").ToList())
+        {
+            var attribute = element.HasAttribute("href") ? "href" : "src";
+            var value = element.GetAttribute(attribute)!;
+            var lineText = element.GetAttribute(RenderMarkdown.SourceLineAttribute);
+            element.RemoveAttribute(RenderMarkdown.SourceLineAttribute);
+            var fromContent = lineText is not null;
+            var line = fromContent ? int.Parse(lineText!, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            var link = Resolve(value, document, context, fromContent, line, out var rewritten);
+            if (rewritten != value) element.SetAttribute(attribute, rewritten);
+            if (link is not null) links.Add(link);
+        }
+
+        var ids = html.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(html.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
+        return (document with { Content = html.ToHtml() }).With(IdsKey, ids).With(LinksKey, links);
+    }
+
+    /// <summary>Permalinks on h2/h3 and the "On this page" list in the layout's [data-toc] element.</summary>
+    private static void BuildToc(IHtmlDocument html, IElement article)
+    {
+        var toc = html.QuerySelector("[data-toc]");
+        var list = html.CreateElement("ol");
+        IElement? currentSub = null;
+        var count = 0;
+        foreach (var heading in article.QuerySelectorAll("h2, h3, h4"))
+        {
+            if (string.IsNullOrEmpty(heading.Id)) continue;
+            var text = heading.TextContent.Trim();
+            var anchor = html.CreateElement("a");
+            anchor.ClassName = "anchor";
+            anchor.SetAttribute("href", "#" + heading.Id);
+            anchor.SetAttribute("aria-label", $"Link to “{text}”");
+            anchor.TextContent = "#";
+            heading.AppendChild(anchor);
+            if (heading.LocalName == "h4") continue;
+
+            var item = html.CreateElement("li");
+            var link = html.CreateElement("a");
+            link.SetAttribute("href", "#" + heading.Id);
+            link.TextContent = text;
+            item.AppendChild(link);
+            if (heading.LocalName == "h2")
+            {
+                list.AppendChild(item);
+                currentSub = null;
+            }
+            else
+            {
+                if (currentSub is null)
+                {
+                    currentSub = html.CreateElement("ol");
+                    (list.LastElementChild ?? list).AppendChild(currentSub);
+                }
+
+                currentSub.AppendChild(item);
+            }
+
+            count++;
+        }
+
+        if (toc is null) return;
+        if (count < 2)
+        {
+            toc.Remove();
+            return;
+        }
+
+        toc.AppendChild(list);
+    }
+
+    /// <summary>Rewrites one URL for the output and says what it points at.</summary>
+    internal static PageLink? Resolve(string value, Document page, BuildContext context, bool fromContent, int line, out string rewritten)
+    {
+        rewritten = value;
+        if (value.Length == 0) return new PageLink(value, line, page.OutputPath, null, null, fromContent);
+        if (IsExternal(value)) return null;
+
+        var hashIndex = value.IndexOf('#');
+        var path = hashIndex >= 0 ? value[..hashIndex] : value;
+        var fragment = hashIndex >= 0 ? Uri.UnescapeDataString(value[(hashIndex + 1)..]) : null;
+        var query = "";
+        var q = path.IndexOf('?');
+        if (q >= 0) (path, query) = (path[..q], path[q..]);
+        path = Uri.UnescapeDataString(path);
+
+        if (path.Length == 0)
+        {
+            return new PageLink(value, line, page.OutputPath, null, fragment, fromContent);
+        }
+
+        if (!fromContent)
+        {
+            // Layout links are already output-relative (or rooted at the site root for the 404 page).
+            var target = path.StartsWith('/') ? path.TrimStart('/') : Normalise(Dir(page.OutputPath), path);
+            return new PageLink(value, line, target, null, fragment, fromContent);
+        }
+
+        // A link written in markdown: resolve it against the source file in input/.
+        var sourceDir = Dir(page.RelativePath);
+        var inputRelative = path.StartsWith('/') ? path.TrimStart('/') : Normalise(sourceDir, path);
+        var ext = Path.GetExtension(inputRelative);
+        if (ext.Equals(".md", StringComparison.OrdinalIgnoreCase) || ext.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
+        {
+            var targetOutput = Path.ChangeExtension(inputRelative, ".html");
+            rewritten = Relative(page.OutputPath, targetOutput) + query + (fragment is null ? "" : "#" + Uri.EscapeDataString(fragment));
+            return new PageLink(value, line, targetOutput, null, fragment, fromContent);
+        }
+
+        if (inputRelative.StartsWith("../", StringComparison.Ordinal) || inputRelative.StartsWith("snippets/", StringComparison.Ordinal) || inputRelative.StartsWith("diagrams", StringComparison.Ordinal))
+        {
+            // A file of the repository that is not a page (a snippet, a test): link to it in the repository.
+            var full = Path.GetFullPath(Path.Combine(context.Options.InputDir, inputRelative));
+            var repoRoot = context.Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(context.Options.InputDir, ".."));
+            var repoPath = Path.GetRelativePath(repoRoot, full).Replace('\\', '/');
+            if (!string.IsNullOrEmpty(context.Site.Repository))
+            {
+                rewritten = $"{context.Site.Repository.TrimEnd('/')}/blob/{context.Site.Branch}/{repoPath}" + (fragment is null ? "" : "#" + fragment);
+            }
+
+            return new PageLink(value, line, null, full, null, fromContent);
+        }
+
+        // Anything else is a file of the site itself (an image or asset beside the page).
+        rewritten = Relative(page.OutputPath, inputRelative) + query + (fragment is null ? "" : "#" + fragment);
+        return new PageLink(value, line, inputRelative, null, fragment, fromContent);
+    }
+
+    internal static bool IsExternal(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) ||
+        System.Text.RegularExpressions.Regex.IsMatch(url, "^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private static string Dir(string path)
+    {
+        var i = path.LastIndexOf('/');
+        return i < 0 ? "" : path[..(i + 1)];
+    }
+
+    /// <summary>Joins and collapses ./ and ../ segments; a result escaping the root keeps its leading ../.</summary>
+    internal static string Normalise(string baseDir, string relative)
+    {
+        var parts = new List<string>();
+        foreach (var segment in (baseDir + relative).Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
+            else parts.Add(segment);
+        }
+
+        return string.Join('/', parts);
+    }
+
+    /// <summary>The relative URL from one output file to another (both output-relative).</summary>
+    public static string Relative(string fromOutput, string toOutput)
+    {
+        var fromDir = Dir(fromOutput).TrimEnd('/');
+        var fromParts = fromDir.Length == 0 ? [] : fromDir.Split('/');
+        var toParts = toOutput.Split('/');
+        var common = 0;
+        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common]) common++;
+        var ups = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
+        return ups + string.Join('/', toParts[common..]);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>
+/// Adds: one document per markdown file under input/ (raw text, source path, output path).
+/// Rejects files that are not valid UTF-8 or cannot be read, and two sources that would write one output path.
+/// </summary>
+public sealed class ReadFiles : IModule
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Folders under input/ that hold no pages: the snippet project, caches, tooling.</summary>
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "snippets", "bin", "obj", "node_modules", "diagrams-cache",
+    };
+
+    public string Phase => "read";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var input = Path.GetFullPath(context.Options.InputDir);
+        var files = EnumeratePages(input).ToList();
+        var results = new Document?[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = Read(files[i], input, context.Diagnostics));
+        var read = results.Where(d => d is not null).Select(d => d!).ToList();
+
+        foreach (var clash in read.GroupBy(d => d.OutputPath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var sources = clash.Select(d => d.DisplayPath).Order(StringComparer.Ordinal).ToList();
+            foreach (var source in sources)
+            {
+                context.Diagnostics.Error(source, 1,
+                    $"two pages write the same output path '{clash.Key}': {string.Join(" and ", sources)}",
+                    "rename or remove one of them (output paths ignore case, as on case-insensitive hosts).");
+            }
+        }
+
+        return read.OrderBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
+    }
+
+    internal static IEnumerable<string> EnumeratePages(string root)
+    {
+        foreach (var file in Directory.EnumerateFiles(root))
+        {
+            var ext = Path.GetExtension(file);
+            if (ext.Equals(".md", StringComparison.OrdinalIgnoreCase) || ext.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var dir in Directory.EnumerateDirectories(root))
+        {
+            var name = Path.GetFileName(dir);
+            if (name.StartsWith('.') || name.StartsWith('_') || SkippedFolders.Contains(name))
+            {
+                continue;
+            }
+
+            foreach (var file in EnumeratePages(dir))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private static Document? Read(string file, string input, Diagnostics diagnostics)
+    {
+        var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
+        var display = "input/" + relative;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(display, 0, $"cannot read the file: {e.Message}", "check the file's permissions (it must be readable by the user running the build).");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = LineOfByte(bytes, e.Index < 0 ? 0 : e.Index);
+            diagnostics.Error(display, line, "the file is not valid UTF-8",
+                "save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`), the only encoding the site reads.");
+            return null;
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        return new Document
+        {
+            SourcePath = file,
+            RelativePath = relative,
+            OutputPath = Path.ChangeExtension(relative, ".html"),
+            Content = text.Replace("\r\n", "\n"),
+        };
+    }
+
+    private static int LineOfByte(byte[] bytes, int index)
+    {
+        // The decoder reports an index into the buffer it saw; find the first invalid sequence ourselves to be exact.
+        var first = FirstInvalidUtf8(bytes);
+        var stop = first >= 0 ? first : Math.Min(index, bytes.Length);
+        var line = 1;
+        for (var i = 0; i < stop; i++)
+        {
+            if (bytes[i] == (byte)'\n') line++;
+        }
+
+        return line;
+    }
+
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(span[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done) return offset;
+            offset += consumed;
+        }
+
+        return -1;
+    }
+}

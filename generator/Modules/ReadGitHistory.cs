@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>
+/// Adds: each page's last-updated date (the newest commit touching its file) and its path in the
+/// repository (for "Edit this page"), from one <c>git log</c> over the input folder. Outside a git
+/// checkout, pages simply carry no date.
+/// </summary>
+public sealed class ReadGitHistory : IModule
+{
+    public const string LastUpdatedKey = "git.lastUpdated";
+    public const string RepositoryPathKey = "git.path";
+
+    public string Phase => "read";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var input = Path.GetFullPath(context.Options.InputDir);
+        var root = context.Options.RepositoryRoot ?? Git(input, "rev-parse", "--show-toplevel")?.Trim();
+        if (string.IsNullOrEmpty(root))
+        {
+            return documents;
+        }
+
+        var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var log = Git(root, "log", "--format=%x00%cI", "--name-only", "--no-renames", "--", input) ?? "";
+        DateTimeOffset current = default;
+        foreach (var line in log.Split('\n'))
+        {
+            if (line.StartsWith('\0'))
+            {
+                DateTimeOffset.TryParse(line[1..], CultureInfo.InvariantCulture, DateTimeStyles.None, out current);
+            }
+            else if (line.Length > 0 && current != default)
+            {
+                dates.TryAdd(line.Trim(), current);
+            }
+        }
+
+        return documents.Select(doc =>
+        {
+            var repoPath = Path.GetRelativePath(root, doc.SourcePath).Replace('\\', '/');
+            var result = doc.With(RepositoryPathKey, repoPath);
+            return dates.TryGetValue(repoPath, out var date) ? result.With(LastUpdatedKey, date) : result;
+        }).ToList();
+    }
+
+    private static string? Git(string workingDirectory, params string[] args)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args) start.ArgumentList.Add(arg);
+            using var process = Process.Start(start);
+            if (process is null) return null;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no git on this machine
+        }
+    }
+}

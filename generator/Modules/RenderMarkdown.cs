@@ -1,0 +1,89 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using UnderLoad.Generator.MarkdownExtensions.Highlighting;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>
+/// Adds: the page body as HTML (Markdig: auto identifiers, pipe tables, alerts, task lists, figures,
+/// footnotes, highlighted code, diagrams). Every link and image carries <c>data-src-line</c>, its line in the
+/// source file, so link validation after layout can name <c>path:line</c>.
+/// </summary>
+public sealed class RenderMarkdown : PerDocumentModule
+{
+    public const string SourceLineAttribute = "data-src-line";
+    private MarkdownPipeline? _pipeline;
+
+    public override string Phase => "markdown";
+
+    /// <summary>The Markdig pipeline every page goes through (tests use it on a markdown string).</summary>
+    public static MarkdownPipeline BuildPipeline(BuildContext? context)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UsePipeTables()
+            .UseAlertBlocks()
+            .UseTaskLists()
+            .UseFigures()
+            .UseFootnotes()
+            .UseEmphasisExtras()
+            .UseAutoLinks();
+        var diagrams = context?.State.TryGetValue(StateKeys.DiagramLookup, out var lookup) == true ? lookup as Func<string, string?> : null;
+        builder.Extensions.AddIfNotAlready(new HighlightingExtension(diagrams));
+        foreach (var extension in context?.State.TryGetValue(StateKeys.MarkdownExtensions, out var extra) == true
+                     ? (IEnumerable<IMarkdownExtension>)extra : [])
+        {
+            builder.Extensions.Add(extension);
+        }
+
+        return builder.Build();
+    }
+
+    protected override void Before(IReadOnlyList<Document> documents, BuildContext context) => _pipeline = BuildPipeline(context);
+
+    protected override Document? Process(Document document, BuildContext context)
+    {
+        var parserContext = new MarkdownParserContext();
+        parserContext.Properties[typeof(Document)] = document;
+        parserContext.Properties[typeof(BuildContext)] = context;
+        var ast = Markdig.Markdown.Parse(document.Content, _pipeline!, parserContext);
+        AnnotateLinks(ast, document.BodyLineOffset);
+        var title = ast.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        if (title is not null)
+        {
+            // The layout prints the title from front matter: drop the body's own H1 so it is not there twice.
+            ast.Remove(title);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline!.Setup(renderer);
+        renderer.Render(ast);
+        return document with { Content = writer.ToString() };
+    }
+
+    /// <summary>Records each link's source line (1-based, in the file) as an attribute for later checks.</summary>
+    internal static void AnnotateLinks(MarkdownDocument ast, int lineOffset)
+    {
+        foreach (var link in ast.Descendants<LinkInline>())
+        {
+            link.GetAttributes().AddPropertyIfNotExist(SourceLineAttribute, (link.Line + 1 + lineOffset).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}
+
+/// <summary>Keys of <see cref="BuildContext.State"/> shared between modules.</summary>
+public static class StateKeys
+{
+    /// <summary>Func&lt;string, string?&gt;: diagram source → inline markup (set by RenderDiagrams).</summary>
+    public const string DiagramLookup = "diagrams.lookup";
+    /// <summary>IEnumerable&lt;IMarkdownExtension&gt; added to the markdown pipeline (snippet includes, ...).</summary>
+    public const string MarkdownExtensions = "markdown.extensions";
+    /// <summary>Navigation (set by BuildNavigation).</summary>
+    public const string Navigation = "navigation";
+}

@@ -1,0 +1,61 @@
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>
+/// Checks, once all pages are rendered, that every internal link reaches a page or file of the site and
+/// every #anchor an element on the target page. Each broken one is an error at the markdown's path:line.
+/// </summary>
+public sealed class ValidateLinks : IModule
+{
+    public string Phase => "post-process";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var pages = documents.ToDictionary(d => d.OutputPath, d => d.Get<HashSet<string>>(PostProcessHtml.IdsKey) ?? [], StringComparer.Ordinal);
+        var input = Path.GetFullPath(context.Options.InputDir);
+        foreach (var doc in documents)
+        {
+            foreach (var link in doc.Get<List<PageLink>>(PostProcessHtml.LinksKey) ?? [])
+            {
+                var where = link.FromContent ? doc.DisplayPath : $"theme/layouts/{doc.Get<string>(ApplyLayout.LayoutKey) ?? "page"}.liquid (on {doc.OutputPath})";
+                if (link.TargetFile is not null)
+                {
+                    if (!File.Exists(link.TargetFile) && !Directory.Exists(link.TargetFile))
+                    {
+                        context.Diagnostics.Error(where, link.Line, $"broken link '{link.Href}': no such file {Path.GetRelativePath(Path.GetDirectoryName(input)!, link.TargetFile)}",
+                            "links are relative to the markdown file; check the path.");
+                    }
+
+                    continue;
+                }
+
+                var target = link.TargetOutputPath!;
+                if (target.EndsWith('/') || target.Length == 0) target += "index.html";
+                if (pages.TryGetValue(target, out var ids))
+                {
+                    if (link.Fragment is { Length: > 0 } fragment && !ids.Contains(fragment))
+                    {
+                        var near = ids.OrderBy(id => BuildNavigation.Levenshtein(id, fragment)).FirstOrDefault();
+                        var onPage = target == doc.OutputPath ? "this page" : target;
+                        context.Diagnostics.Error(where, link.Line, $"broken anchor '{link.Href}': {onPage} has no heading or element with id '{fragment}'",
+                            near is null ? "anchors are heading ids: lowercase, spaces become '-', punctuation is dropped." : $"did you mean '#{near}'?");
+                    }
+
+                    continue;
+                }
+
+                if (context.ExtraFiles.ContainsKey(target) || File.Exists(Path.Combine(context.StagingDir, target)))
+                {
+                    continue;
+                }
+
+                var nearPage = pages.Keys.OrderBy(p => BuildNavigation.Levenshtein(p, target)).FirstOrDefault();
+                context.Diagnostics.Error(where, link.Line, $"broken link '{link.Href}': there is no page or file '{target}' in the site",
+                    nearPage is null ? "link to another page by its .md file, relative to this one." : $"did you mean '{Path.ChangeExtension(nearPage, ".md")}'?");
+            }
+        }
+
+        return documents;
+    }
+}

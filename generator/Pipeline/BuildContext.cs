@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+
+namespace UnderLoad.Generator.Pipeline;
+
+/// <summary>What a build was asked to do.</summary>
+public sealed record BuildOptions
+{
+    public required string InputDir { get; init; }
+    public required string ThemeDir { get; init; }
+    public required string OutputDir { get; init; }
+    /// <summary>Overrides site.yml's base_url when set.</summary>
+    public string? BaseUrl { get; init; }
+    /// <summary>CI mode: warnings that would ship a worse site (uncached diagrams, low coverage) become errors.</summary>
+    public bool Strict { get; init; }
+    /// <summary>Where the generator looks for a coverage report of the snippets (Cobertura XML).</summary>
+    public string? CoverageReport { get; init; }
+    /// <summary>Folder of the repository, for "Edit this page", last-updated dates and source links.</summary>
+    public string? RepositoryRoot { get; init; }
+}
+
+/// <summary>
+/// Shared by the modules of one run: the options, the site configuration, where problems go, and the
+/// site-wide facts modules hand to later ones (fingerprinted assets, navigation, anchors).
+/// </summary>
+public sealed class BuildContext
+{
+    public BuildContext(BuildOptions options, SiteConfig site, string stagingDir)
+    {
+        Options = options;
+        Site = site;
+        StagingDir = stagingDir;
+    }
+
+    public BuildOptions Options { get; }
+    public SiteConfig Site { get; }
+    /// <summary>The temporary folder this run writes into; it replaces output/ only if the run succeeds.</summary>
+    public string StagingDir { get; }
+    public Diagnostics Diagnostics { get; } = new();
+
+    /// <summary>Base URL without a trailing slash, e.g. https://underload.dev.</summary>
+    public string BaseUrl => (Options.BaseUrl ?? Site.BaseUrl).TrimEnd('/');
+
+    /// <summary>Logical asset name (site.css) → fingerprinted output path (assets/site.1a2b3c4d.css).</summary>
+    public ConcurrentDictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Files written besides pages (output-relative path → bytes), e.g. the search index.</summary>
+    public ConcurrentDictionary<string, byte[]> ExtraFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Phase name → elapsed time, for --timings.</summary>
+    public ConcurrentDictionary<string, TimeSpan> Timings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Free-form site-wide state keyed by the module that owns it.</summary>
+    public ConcurrentDictionary<string, object> State { get; } = new(StringComparer.Ordinal);
+
+    public string AssetUrl(Document page, string logicalName) =>
+        page.RootPrefix + (Assets.TryGetValue(logicalName, out var path) ? path : "assets/" + logicalName);
+}

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+
+namespace UnderLoad.Generator.Pipeline;
+
+public enum Severity { Warning, Error }
+
+/// <summary>One problem, located in the file a contributor edits.</summary>
+public sealed record Diagnostic(Severity Severity, string Path, int Line, string Message, string? Hint)
+{
+    public override string ToString()
+    {
+        var where = Line > 0 ? $"{Path}:{Line}" : Path;
+        var text = $"{where}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+        return Hint is null ? text : $"{text}\n    hint: {Hint}";
+    }
+}
+
+/// <summary>Collects every problem of a run, so a contributor sees all of them at once, not only the first.</summary>
+public sealed class Diagnostics
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Error(string path, int line, string message, string? hint = null) =>
+        _items.Enqueue(new Diagnostic(Severity.Error, path, line, message, hint));
+
+    public void Warning(string path, int line, string message, string? hint = null) =>
+        _items.Enqueue(new Diagnostic(Severity.Warning, path, line, message, hint));
+
+    public IReadOnlyList<Diagnostic> All =>
+        _items.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
+
+    public IEnumerable<Diagnostic> Errors => All.Where(d => d.Severity == Severity.Error);
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+}

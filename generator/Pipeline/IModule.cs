@@ -1,0 +1,30 @@
+namespace UnderLoad.Generator.Pipeline;
+
+/// <summary>A step of the pipeline: takes the documents, returns new ones. Named for what it does.</summary>
+public interface IModule
+{
+    /// <summary>The phase its time counts towards in <c>build --timings</c>.</summary>
+    string Phase { get; }
+
+    IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context);
+}
+
+/// <summary>A module that handles each document on its own, so the runner can do them in parallel.</summary>
+public abstract class PerDocumentModule : IModule
+{
+    public abstract string Phase { get; }
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        Before(documents, context);
+        var results = new Document?[documents.Count];
+        Parallel.For(0, documents.Count, i => results[i] = Process(documents[i], context));
+        return results.Where(d => d is not null).ToList()!;
+    }
+
+    /// <summary>Site-wide preparation before the documents are processed (optional).</summary>
+    protected virtual void Before(IReadOnlyList<Document> documents, BuildContext context) { }
+
+    /// <summary>Returns the changed document, or null to drop it (after reporting why).</summary>
+    protected abstract Document? Process(Document document, BuildContext context);
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using UnderLoad.Generator.MarkdownExtensions.Highlighting;
+
+namespace UnderLoad.Generator.Pipeline;
+
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed,
+    IReadOnlyDictionary<string, TimeSpan> Timings, long PeakMemoryBytes);
+
+/// <summary>
+/// Runs the pipeline into a staging folder beside output/ and swaps it in only when the run has no error:
+/// a failed build leaves the previous output/ exactly as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var output = Path.GetFullPath(options.OutputDir);
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        var diagnosticsBeforeSite = new Diagnostics();
+        var site = SiteConfig.Load(options.InputDir, diagnosticsBeforeSite);
+        var context = new BuildContext(options, site, staging);
+        foreach (var d in diagnosticsBeforeSite.All) context.Diagnostics.Error(d.Path, d.Line, d.Message, d.Hint);
+
+        IReadOnlyList<Document> documents = [];
+        var highlightBefore = CodeHighlighter.Elapsed;
+        try
+        {
+            if (!Directory.Exists(options.InputDir))
+            {
+                context.Diagnostics.Error(options.InputDir, 0, "the input folder does not exist", "pass --input with a folder of markdown files.");
+            }
+            else
+            {
+                foreach (var module in SitePipeline.Modules(options))
+                {
+                    if (module is Modules.WriteFiles && context.Diagnostics.HasErrors) break;
+                    var started = Stopwatch.GetTimestamp();
+                    documents = module.Execute(documents, context);
+                    context.Timings.AddOrUpdate(module.Phase, Stopwatch.GetElapsedTime(started), (_, t) => t + Stopwatch.GetElapsedTime(started));
+                }
+            }
+
+            var highlight = CodeHighlighter.Elapsed - highlightBefore;
+            context.Timings["highlight"] = highlight;
+            if (context.Timings.TryGetValue("markdown", out var markdown)) context.Timings["markdown"] = markdown - highlight;
+
+            if (!context.Diagnostics.HasErrors)
+            {
+                var swapStarted = Stopwatch.GetTimestamp();
+                Swap(staging, output);
+                context.Timings.AddOrUpdate("write", Stopwatch.GetElapsedTime(swapStarted), (_, t) => t + Stopwatch.GetElapsedTime(swapStarted));
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) TryDelete(staging);
+        }
+
+        return new BuildResult(!context.Diagnostics.HasErrors, context.Diagnostics.All, documents.Count, stopwatch.Elapsed,
+            new Dictionary<string, TimeSpan>(context.Timings), Process.GetCurrentProcess().PeakWorkingSet64);
+    }
+
+    /// <summary>Replaces output/ with the staging folder by two renames.</summary>
+    private static void Swap(string staging, string output)
+    {
+        string? old = null;
+        if (Directory.Exists(output))
+        {
+            old = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}");
+            Directory.Move(output, old);
+        }
+
+        Directory.Move(staging, output);
+        if (old is not null) TryDelete(old);
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless; the next build makes its own.
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using UnderLoad.Generator.Cli;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Serve;
+
+/// <summary>
+/// Serves output/ on 127.0.0.1 the way Netlify does (/page answers page.html, unknown paths get 404.html,
+/// the same headers as _headers), and on a change under input/ or theme/ rebuilds in-process (the
+/// highlighting and diagram caches survive) and tells open pages to reload over server-sent events.
+/// </summary>
+public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
+{
+    private const string ReloadScriptPath = "/__livereload.js";
+    private const string ReloadEventsPath = "/__livereload";
+    private readonly List<Channel<string>> _clients = [];
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private WebApplication? _app;
+    private Timer? _debounce;
+    private int _building;
+
+    public BuildResult? LastBuild { get; private set; }
+
+    /// <summary>How many rebuilds have completed (tests wait on it).</summary>
+    public int Builds;
+
+    public async Task<string> StartAsync(int port, bool watch, CancellationToken cancellation = default)
+    {
+        Rebuild();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        _app = builder.Build();
+        _app.Use(Handle);
+        await _app.StartAsync(cancellation);
+        if (watch) Watch();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return address.TrimEnd('/') + "/";
+    }
+
+    private void Rebuild()
+    {
+        if (Interlocked.Exchange(ref _building, 1) == 1) return;
+        try
+        {
+            LastBuild = SiteBuilder.Build(options);
+            BuildCommand.Report(LastBuild, options, timings: false);
+            Interlocked.Increment(ref Builds);
+            lock (_clients)
+            {
+                foreach (var client in _clients) client.Writer.TryWrite(LastBuild.Succeeded ? "reload" : "failed");
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _building, 0);
+        }
+    }
+
+    private void Watch()
+    {
+        foreach (var dir in new[] { options.InputDir, options.ThemeDir })
+        {
+            if (!Directory.Exists(dir)) continue;
+            var watcher = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            FileSystemEventHandler changed = (_, e) =>
+            {
+                var path = e.FullPath.Replace('\\', '/');
+                if (path.Contains("/bin/") || path.Contains("/obj/") || path.Contains("/node_modules/") || path.Contains("/diagrams-cache/")) return;
+                _debounce?.Dispose();
+                _debounce = new Timer(_ => Rebuild(), null, 40, Timeout.Infinite);
+            };
+            watcher.Changed += changed;
+            watcher.Created += changed;
+            watcher.Deleted += changed;
+            watcher.Renamed += (s, e) => changed(s, e);
+            _watchers.Add(watcher);
+        }
+    }
+
+    private async Task Handle(HttpContext http, RequestDelegate next)
+    {
+        var path = http.Request.Path.Value ?? "/";
+        if (path == ReloadEventsPath)
+        {
+            await StreamReloads(http);
+            return;
+        }
+
+        if (path == ReloadScriptPath)
+        {
+            http.Response.ContentType = "text/javascript; charset=utf-8";
+            await http.Response.WriteAsync(ReloadScript);
+            return;
+        }
+
+        var file = Locate(path);
+        var status = 200;
+        if (file is null)
+        {
+            file = Path.Combine(options.OutputDir, "404.html");
+            status = 404;
+            if (!File.Exists(file))
+            {
+                http.Response.StatusCode = 404;
+                return;
+            }
+        }
+
+        foreach (var header in SecurityHeaders.For(path)) http.Response.Headers[header.Key] = header.Value;
+        new FileExtensionContentTypeProvider().TryGetContentType(file, out var type);
+        http.Response.ContentType = type ?? "application/octet-stream";
+        http.Response.StatusCode = status;
+        var bytes = await File.ReadAllBytesAsync(file);
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            // Live reload: an external script (the CSP allows 'self'), added only in the preview.
+            var html = Encoding.UTF8.GetString(bytes).Replace("</body>", $"<script src=\"{ReloadScriptPath}\" defer></script></body>", StringComparison.Ordinal);
+            bytes = Encoding.UTF8.GetBytes(html);
+        }
+
+        await http.Response.Body.WriteAsync(bytes);
+    }
+
+    /// <summary>/ → index.html, /dir/ → dir/index.html, /page → page.html, as Netlify and GitHub Pages answer.</summary>
+    private string? Locate(string path)
+    {
+        var root = Path.GetFullPath(options.OutputDir);
+        var relative = Uri.UnescapeDataString(path).TrimStart('/');
+        string[] candidates = relative.Length == 0 || relative.EndsWith('/')
+            ? [relative + "index.html"]
+            : [relative, relative + ".html", relative + "/index.html"];
+        foreach (var candidate in candidates)
+        {
+            var full = Path.GetFullPath(Path.Combine(root, candidate));
+            if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)) return full;
+        }
+
+        return null;
+    }
+
+    private async Task StreamReloads(HttpContext http)
+    {
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-store";
+        var channel = Channel.CreateUnbounded<string>();
+        lock (_clients) _clients.Add(channel);
+        try
+        {
+            await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
+            await http.Response.Body.FlushAsync(http.RequestAborted);
+            await foreach (var message in channel.Reader.ReadAllAsync(http.RequestAborted))
+            {
+                await http.Response.WriteAsync($"data: {message}\n\n", http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            lock (_clients) _clients.Remove(channel);
+        }
+    }
+
+    private const string ReloadScript = """
+        (() => {
+          const events = new EventSource("/__livereload");
+          events.onmessage = (e) => { if (e.data === "reload") location.reload(); };
+        })();
+        """;
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _debounce?.Dispose();
+        lock (_clients)
+        {
+            foreach (var client in _clients) client.Writer.TryComplete();
+        }
+
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}
