@@ -72,17 +72,28 @@ public sealed class ExtractFrontMatter : PerDocumentModule
     {
         // Line numbers: the YAML starts on the file's line 2.
         const int lineBase = 1;
-        var stream = new YamlStream();
+        // Scan first, tracking where we are: YamlDotNet reports most syntax errors as YamlException with a
+        // position, but a few (an unclosed flow sequence) as a bare InvalidOperationException.
+        var lastLine = 1;
         try
         {
-            stream.Load(new StringReader(yaml));
+            var scanner = new Parser(new StringReader(yaml));
+            while (scanner.MoveNext())
+            {
+                lastLine = (int)scanner.Current!.End.Line;
+            }
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            diagnostics.Error(path, (int)e.Start.Line + lineBase, $"front matter is not valid YAML: {(e.InnerException?.Message ?? e.Message).Trim()}",
+            var line = e is YamlException y ? (int)y.Start.Line : lastLine;
+            var detail = e is YamlException ? (e.InnerException?.Message ?? e.Message).Trim() : "unexpected end of a value (an unclosed bracket or quote?)";
+            diagnostics.Error(path, line + lineBase, $"front matter is not valid YAML: {detail}",
                 "check indentation and quoting: text with ':' or '#' needs quotes, lists are [a, b] or '- a' lines.");
             return null;
         }
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
 
         if (stream.Documents.Count == 0)
         {

@@ -27,7 +27,8 @@ public class RenderMarkdownTests
 
             - [x] done
 
-            ^^^ figure body
+            ^^^
+            figure body
             ^^^ A caption
 
             Text[^1].

@@ -53,7 +53,7 @@ public class BadInputTests : IDisposable
     {
         _site.Write("topics/a.md", TestSite.Page("Topic A", "About A.", 1) + "\nLine one.\n\nSee [C](c.md).\n");
         var error = FailsWith("input/topics/a.md", "broken link 'c.md'");
-        Assert.Equal(8, error.Line);
+        Assert.Equal(9, error.Line);
     }
 
     [Fact]

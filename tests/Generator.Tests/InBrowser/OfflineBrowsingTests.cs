@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using UnderLoad.Generator.Tests.Infrastructure;
 
-namespace UnderLoad.Generator.Tests.Browser;
+namespace UnderLoad.Generator.Tests.InBrowser;
 
 /// <summary>A reader with Chromium and no server: open index.html from disk, navigate, switch theme.</summary>
 [Collection(BuiltSiteCollection.Name)]
