@@ -78,7 +78,7 @@ public static class BuildCommand
         if (timings)
         {
             var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned());
-            string[] order = ["read", "front matter", "snippets", "markdown", "highlight", "diagrams", "layout", "post-process", "search index", "offline", "write"];
+            string[] order = ["read", "front matter", "snippets", "diagrams", "markdown", "highlight (cpu)", "layout", "post-process", "search index", "offline", "write"];
             foreach (var phase in order.Concat(outcome.Timings.Keys.Except(order)))
             {
                 if (outcome.Timings.TryGetValue(phase, out var time)) table.AddRow(phase, time.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture));

@@ -106,7 +106,7 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["last_updated_display"] = updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                 ["is_home"] = doc.OutputPath == "index.html",
                 ["is_topic"] = front.Topic is not null,
-                ["extra_scripts"] = doc.Get<IReadOnlyList<string>>("extraScripts")?.Select(s => root + s).ToList() ?? [],
+                ["extra_scripts"] = doc.Get<IReadOnlyList<string>>(AddDiagramAssets.ExtraScriptsKey)?.Select(s => root + s).ToList() ?? [],
             },
             ["nav"] = nav.Parts.Select((part, index) => new Dictionary<string, object?>
             {
@@ -127,6 +127,8 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["css"] = root + (context.Assets.TryGetValue("site.css", out var css) ? css : "assets/site.css"),
                 ["js"] = root + (context.Assets.TryGetValue("site.js", out var js) ? js : "assets/site.js"),
                 ["search_js"] = context.Assets.TryGetValue("search.js", out var s) ? root + s : null,
+                ["search_index"] = context.Assets.TryGetValue("search-index.js", out var si) ? root + si : null,
+                ["search_engine"] = context.Assets.TryGetValue("minisearch.js", out var se) ? root + se : null,
                 ["diagrams_css"] = context.Assets.TryGetValue("diagrams.css", out var d) ? root + d : null,
                 ["favicon"] = root + (context.Assets.TryGetValue("favicon.svg", out var f) ? f : "assets/favicon.svg"),
             },

@@ -93,7 +93,7 @@ public sealed class BuildNavigation : IModule
             {
                 if (!slugs.Contains(related))
                 {
-                    var near = slugs.OrderBy(s => Levenshtein(s, related)).FirstOrDefault();
+                    var near = Suggest.Closest(slugs, related);
                     diagnostics.Error(doc.DisplayPath, LineOf(doc, "related:"), $"related page '{related}' does not exist",
                         near is null ? "related lists other pages' slugs (file names without .md)." : $"did you mean '{near}'?");
                 }
@@ -125,24 +125,5 @@ public sealed class BuildNavigation : IModule
         {
             return 1;
         }
-    }
-
-    internal static int Levenshtein(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
     }
 }

@@ -147,9 +147,9 @@ public sealed class ExtractFrontMatter : PerDocumentModule
 
                     break;
                 default:
-                    var suggestion = AllowedKeys.MinBy(k => BuildNavigation.Levenshtein(k, key));
+                    var suggestion = Suggest.Closest(AllowedKeys, key);
                     diagnostics.Error(path, line, $"unknown front matter key '{key}'",
-                        BuildNavigation.Levenshtein(suggestion!, key) <= 2 ? $"did you mean '{suggestion}'? {SchemaHint}" : SchemaHint);
+                        suggestion is not null ? $"did you mean '{suggestion}'? {SchemaHint}" : SchemaHint);
                     ok = false;
                     break;
             }

@@ -32,6 +32,7 @@ public sealed class PostProcessHtml : PerDocumentModule
             BuildToc(html, article);
         }
 
+        MoveAlignmentToClasses(html);
         var links = new List<PageLink>();
         foreach (var element in html.QuerySelectorAll("[href], [src]").ToList())
         {
@@ -48,6 +49,21 @@ public sealed class PostProcessHtml : PerDocumentModule
 
         var ids = html.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(html.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
         return (document with { Content = html.ToHtml() }).With(IdsKey, ids).With(LinksKey, links);
+    }
+
+    /// <summary>
+    /// Markdig writes a pipe table's column alignment as <c>style="text-align: …"</c>; the CSP allows no inline
+    /// style, so the alignment becomes a class the stylesheet knows.
+    /// </summary>
+    private static void MoveAlignmentToClasses(IHtmlDocument html)
+    {
+        foreach (var cell in html.QuerySelectorAll("th[style], td[style]"))
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(cell.GetAttribute("style")!, @"^\s*text-align:\s*(left|right|center)\s*;?\s*$");
+            if (!match.Success) continue;
+            cell.RemoveAttribute("style");
+            cell.ClassList.Add("align-" + match.Groups[1].Value);
+        }
     }
 
     /// <summary>Permalinks on h2/h3 and the "On this page" list in the layout's [data-toc] element.</summary>

@@ -51,6 +51,10 @@ public sealed class RenderMarkdown : PerDocumentModule
         var parserContext = new MarkdownParserContext();
         parserContext.Properties[typeof(Document)] = document;
         parserContext.Properties[typeof(BuildContext)] = context;
+        if (context.State.TryGetValue(StateKeys.IncludeResolver, out var includes))
+        {
+            parserContext.Properties[includes.GetType()] = includes;
+        }
         var ast = Markdig.Markdown.Parse(document.Content, _pipeline!, parserContext);
         AnnotateLinks(ast, document.BodyLineOffset);
         var title = ast.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
@@ -84,6 +88,10 @@ public static class StateKeys
     public const string DiagramLookup = "diagrams.lookup";
     /// <summary>IEnumerable&lt;IMarkdownExtension&gt; added to the markdown pipeline (snippet includes, ...).</summary>
     public const string MarkdownExtensions = "markdown.extensions";
+    /// <summary>Func&lt;string, string, string?&gt;: (page path, .mmd link) → inline diagram markup.</summary>
+    public const string DiagramIncludeLookup = "diagrams.include";
+    /// <summary>The IncludeResolver of the build (set by PrepareIncludes).</summary>
+    public const string IncludeResolver = "includes";
     /// <summary>Navigation (set by BuildNavigation).</summary>
     public const string Navigation = "navigation";
 }

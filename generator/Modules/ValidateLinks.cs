@@ -36,7 +36,7 @@ public sealed class ValidateLinks : IModule
                 {
                     if (link.Fragment is { Length: > 0 } fragment && !ids.Contains(fragment))
                     {
-                        var near = ids.OrderBy(id => BuildNavigation.Levenshtein(id, fragment)).FirstOrDefault();
+                        var near = Suggest.Closest(ids, fragment);
                         var onPage = target == doc.OutputPath ? "this page" : target;
                         context.Diagnostics.Error(where, link.Line, $"broken anchor '{link.Href}': {onPage} has no heading or element with id '{fragment}'",
                             near is null ? "anchors are heading ids: lowercase, spaces become '-', punctuation is dropped." : $"did you mean '#{near}'?");
@@ -50,7 +50,7 @@ public sealed class ValidateLinks : IModule
                     continue;
                 }
 
-                var nearPage = pages.Keys.OrderBy(p => BuildNavigation.Levenshtein(p, target)).FirstOrDefault();
+                var nearPage = Suggest.Closest(pages.Keys, target);
                 context.Diagnostics.Error(where, link.Line, $"broken link '{link.Href}': there is no page or file '{target}' in the site",
                     nearPage is null ? "link to another page by its .md file, relative to this one." : $"did you mean '{Path.ChangeExtension(nearPage, ".md")}'?");
             }

@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Diagrams;
 using UnderLoad.Generator.Modules;
 
 namespace UnderLoad.Generator.Pipeline;
@@ -15,8 +16,11 @@ public static class SitePipeline
         new FingerprintAssets(),    // theme/assets → assets/name.hash.ext
         new ExtractFrontMatter(),   // + title, topic, summary, tags, related (schema-checked)
         new BuildNavigation(),      // parts, reading order, related pages exist
-        ..ExtensionModules.BeforeMarkdown(options), // snippets, diagrams (registered by their features)
-        new RenderMarkdown(),       // markdown → HTML body (highlighted code, inline diagrams)
+        new RenderDiagrams(RenderMarkdown.BuildPipeline(null)), // ```mermaid and .mmd → SVG (cached in input/diagrams-cache/)
+        new AddDiagramAssets(),     // + diagrams.css; the Mermaid bundle only on a page that fell back
+        new PrepareIncludes(),      // snippet regions, verified outputs and .mmd diagrams become includes
+        new RenderMarkdown(),       // markdown → HTML body (highlighted code, snippets, inline diagrams)
+        new CheckSnippetUsage(),    // unused regions warned; strict builds need coverage
         ..ExtensionModules.AfterMarkdown(options),  // search sections
         new AddGeneratedPages(),    // + 404
         new ApplyLayout(),          // theme/layouts/page.liquid around the body
@@ -31,9 +35,7 @@ public static class SitePipeline
 /// <summary>Modules contributed by features (snippets, diagrams, search) — kept in one place.</summary>
 public static class ExtensionModules
 {
-    public static IEnumerable<IModule> BeforeMarkdown(BuildOptions options) => [];
-
-    public static IEnumerable<IModule> AfterMarkdown(BuildOptions options) => [];
+    public static IEnumerable<IModule> AfterMarkdown(BuildOptions options) => [new Search.BuildSearchIndex()];
 
     public static IEnumerable<IModule> Outputs(BuildOptions options) => [];
 }

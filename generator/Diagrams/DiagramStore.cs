@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Net;
+
+namespace UnderLoad.Generator.Diagrams;
+
+/// <summary>
+/// What <see cref="RenderDiagrams"/> hands to the markdown renderer (in <c>context.State["diagrams"]</c>): the markup
+/// to inline for each diagram, the CSS they need, and which pages fell back to rendering in the reader's browser.
+/// </summary>
+public sealed class DiagramStore
+{
+    public const string StateKey = "diagrams";
+
+    private readonly ConcurrentDictionary<string, Entry> _bySource = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Page, string Url), string> _includes = new();
+    private readonly ConcurrentDictionary<string, byte> _clientPages = new(StringComparer.Ordinal);
+
+    private sealed record Entry(string Html, string? Token);
+
+    /// <summary>Every diagram's CSS, for the site's stylesheet: theme switching, Mermaid's scoped rules, ex-style attributes.</summary>
+    public string Css { get; internal set; } = DiagramThemes.SwitchCss;
+
+    /// <summary>The Mermaid bundle the client-side fallback needs (copy it to output/assets/ when any page needs it).</summary>
+    public string BundlePath { get; internal set; } = "";
+
+    /// <summary>Cache files this build found unused and deleted from input/diagrams-cache/.</summary>
+    public IReadOnlyList<string> PrunedCacheFiles { get; internal set; } = [];
+
+    /// <summary>Diagrams rendered by Chromium in this build (cache misses), for timings and tests.</summary>
+    public int Rendered { get; internal set; }
+
+    /// <summary>Pages (input-relative paths) holding a diagram that must be drawn in the reader's browser.</summary>
+    public IReadOnlyCollection<string> ClientRenderedPages => _clientPages.Keys.Order(StringComparer.Ordinal).ToList();
+
+    public bool NeedsClientRendering(string documentRelativePath) => _clientPages.ContainsKey(documentRelativePath);
+
+    /// <summary>The markup for a fenced diagram, keyed by its source (<see cref="DiagramSyntax.Normalize"/> is applied).</summary>
+    public bool TryGetHtml(string source, out string html) => TryGetHtml(source, 0, out html);
+
+    /// <summary>
+    /// As <see cref="TryGetHtml(string, out string)"/>, for the <paramref name="occurrence"/>-th diagram (0-based) of
+    /// the page: pass the diagram's index on the page so that one diagram shown twice on a page still has unique ids.
+    /// </summary>
+    public bool TryGetHtml(string source, int occurrence, out string html)
+    {
+        if (!_bySource.TryGetValue(DiagramSyntax.Normalize(source), out var entry))
+        {
+            html = "";
+            return false;
+        }
+
+        html = occurrence <= 0 || entry.Token is null ? entry.Html : entry.Html.Replace(entry.Token, $"{entry.Token}-{occurrence}", StringComparison.Ordinal);
+        return true;
+    }
+
+    /// <summary>The markup for a <c>[diagram](path.mmd)</c> paragraph of a page, by the link's URL as written.</summary>
+    public bool TryGetInclude(string documentRelativePath, string linkUrl, out string html) =>
+        TryGetInclude(documentRelativePath, linkUrl, 0, out html);
+
+    public bool TryGetInclude(string documentRelativePath, string linkUrl, int occurrence, out string html)
+    {
+        if (_includes.TryGetValue((documentRelativePath, linkUrl), out var source))
+        {
+            return TryGetHtml(source, occurrence, out html);
+        }
+
+        html = "";
+        return false;
+    }
+
+    internal void AddRendered(string source, string html, string token) => _bySource[source] = new Entry(html, token);
+
+    internal void AddClientSide(string source) =>
+        _bySource.TryAdd(source, new Entry($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(source)}</pre>", null));
+
+    internal void AddInclude(string documentRelativePath, string linkUrl, string source) => _includes[(documentRelativePath, linkUrl)] = source;
+
+    internal void MarkClientRendering(string documentRelativePath) => _clientPages[documentRelativePath] = 0;
+}

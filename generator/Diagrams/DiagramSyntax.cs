@@ -1,0 +1,76 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace UnderLoad.Generator.Diagrams;
+
+/// <summary>One diagram a page asks for: where (0-based line in the markdown body) and what.</summary>
+public sealed record DiagramReference(int BodyLine, DiagramKind Kind, string Text, string? LinkLabel = null);
+
+public enum DiagramKind
+{
+    /// <summary>A ```mermaid fenced block; <see cref="DiagramReference.Text"/> is its source.</summary>
+    Fenced,
+    /// <summary>A paragraph that is only a link to a .mmd file; <see cref="DiagramReference.Text"/> is the link's URL.</summary>
+    Include,
+}
+
+/// <summary>
+/// What counts as a diagram in markdown, in one place, so the module that renders diagrams and the renderer that
+/// inlines them agree: a fenced block whose info string is exactly <c>mermaid</c>, and a paragraph that is only a
+/// link to a <c>.mmd</c> file (<c>[diagram](flows/checkout.mmd)</c>, relative to the markdown file).
+/// </summary>
+public static class DiagramSyntax
+{
+    public static bool IsMermaid(FencedCodeBlock block) => string.Equals(block.Info, "mermaid", StringComparison.Ordinal);
+
+    /// <summary>The diagram source as the store keys it: the block's lines, '\n'-joined, trailing whitespace trimmed.</summary>
+    public static string SourceOf(FencedCodeBlock block) => Normalize(block.Lines.ToString());
+
+    /// <summary>Line ends as '\n', trailing newlines and spaces removed: the exact key <see cref="DiagramStore"/> uses.</summary>
+    public static string Normalize(string source) => source.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+
+    /// <summary>True when <paramref name="paragraph"/> holds nothing but one link whose target is a .mmd file.</summary>
+    public static bool TryGetInclude(ParagraphBlock paragraph, out string url, out string label)
+    {
+        url = "";
+        label = "";
+        if (paragraph.Inline?.FirstChild is not LinkInline { IsImage: false } link || link.NextSibling is not null
+            || link.Url is not { } target || !IsMmdPath(target))
+        {
+            return false;
+        }
+
+        url = target;
+        label = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        return true;
+    }
+
+    /// <summary>Every diagram of a markdown body, in document order.</summary>
+    public static IReadOnlyList<DiagramReference> Find(string markdownBody, MarkdownPipeline? pipeline = null)
+    {
+        var document = Markdown.Parse(markdownBody, pipeline ?? DefaultPipeline);
+        var found = new List<DiagramReference>();
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block is FencedCodeBlock fenced && IsMermaid(fenced))
+            {
+                found.Add(new DiagramReference(fenced.Line, DiagramKind.Fenced, SourceOf(fenced)));
+            }
+            else if (block is ParagraphBlock paragraph && TryGetInclude(paragraph, out var url, out var label))
+            {
+                found.Add(new DiagramReference(paragraph.Line, DiagramKind.Include, url, label));
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly MarkdownPipeline DefaultPipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    private static bool IsMmdPath(string url)
+    {
+        var path = url.Split('#', '?')[0];
+        return path.EndsWith(".mmd", StringComparison.OrdinalIgnoreCase) && !url.Contains("://", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace UnderLoad.Generator.Diagrams;
+
+/// <summary>One of the two renders every diagram gets: its CSS class on the page and Mermaid's configuration.</summary>
+public sealed record DiagramTheme(string Name, string CssClass, string ConfigJson);
+
+/// <summary>
+/// Light and dark. Why two renders and not one SVG coloured by CSS variables: Mermaid computes its theme in
+/// JavaScript (khroma darkens, lightens and inverts the theme colours to derive borders, notes, lines, text), so a
+/// <c>var(--x)</c> handed to it as a theme colour cannot be derived from and the 'dark' theme is more than swapped
+/// colours. Two real renders, both inlined and switched by CSS (<see cref="SwitchCss"/>), look exactly as Mermaid
+/// draws them in each theme, need no JavaScript to switch, and cost one more render per diagram, once, at build time
+/// (then cached) and about as many bytes again per page (text, compressed well by the host).
+/// </summary>
+public static class DiagramThemes
+{
+    // Text is measured at build time in Debian's Chromium: Liberation Sans has Arial's metrics, so a reader's
+    // Arial or Helvetica fits the boxes measured here (Mermaid's default, Trebuchet MS, is not on Linux).
+    private const string Font = "arial, \"Liberation Sans\", helvetica, sans-serif";
+
+    // htmlLabels false: labels are SVG <text>, not <foreignObject> HTML, so they stay selectable, findable,
+    // and free of the style attributes HTML labels carry. securityLevel strict: no click handlers, no HTML in labels.
+    private static string Config(string theme) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["startOnLoad"] = false,
+        ["theme"] = theme,
+        ["securityLevel"] = "strict",
+        ["htmlLabels"] = false,
+        ["deterministicIds"] = true,
+        ["fontFamily"] = Font,
+        ["themeVariables"] = new Dictionary<string, object> { ["fontFamily"] = Font },
+        ["flowchart"] = new Dictionary<string, object> { ["htmlLabels"] = false, ["useMaxWidth"] = true },
+        ["sequence"] = new Dictionary<string, object>
+        {
+            ["useMaxWidth"] = true, ["actorFontFamily"] = Font, ["noteFontFamily"] = Font, ["messageFontFamily"] = Font,
+        },
+        ["class"] = new Dictionary<string, object> { ["htmlLabels"] = false },
+        ["state"] = new Dictionary<string, object> { ["htmlLabels"] = false },
+    });
+
+    public static readonly DiagramTheme Light = new("light", "diagram-light", Config("default"));
+    public static readonly DiagramTheme Dark = new("dark", "diagram-dark", Config("dark"));
+    public static readonly IReadOnlyList<DiagramTheme> All = [Light, Dark];
+
+    /// <summary>
+    /// Shows the render that matches the site theme: <c>html[data-theme=dark|light]</c> when the reader chose,
+    /// else the system's <c>prefers-color-scheme</c>. Plus the responsive sizing (each SVG's natural width is its
+    /// max-width rule, from Mermaid's own style attribute).
+    /// </summary>
+    public const string SwitchCss = """
+        .diagram{margin:1.5rem 0;overflow-x:auto}
+        .diagram>svg{display:block;width:100%;height:auto;margin:0 auto}
+        .diagram>svg.diagram-dark{display:none}
+        html[data-theme="dark"] .diagram>svg.diagram-light{display:none}
+        html[data-theme="dark"] .diagram>svg.diagram-dark{display:block}
+        @media (prefers-color-scheme:dark){
+        html:not([data-theme="light"]) .diagram>svg.diagram-light{display:none}
+        html:not([data-theme="light"]) .diagram>svg.diagram-dark{display:block}
+        }
+        .diagram>figcaption{text-align:center;font-size:.9em;margin-top:.5rem}
+        """;
+}

@@ -1,0 +1,337 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Diagrams;
+
+/// <summary>
+/// Adds: <c>context.State["diagrams"]</c>, a <see cref="DiagramStore"/> holding, for every ```mermaid block and
+/// <c>[diagram](x.mmd)</c> include of the site, inline SVG in a light and a dark render (CSP-clean, unique ids,
+/// accessible) and the CSS they need. Renders with the real Mermaid in headless Chromium what
+/// input/diagrams-cache/ does not hold yet, and caches it; a build whose diagrams are all cached starts no browser.
+/// Without Chromium or the Mermaid bundle, an uncached diagram falls back to rendering in the reader's browser
+/// (a warning; an error with --strict). A diagram that does not parse fails the build at its fence's line with
+/// Mermaid's message. The documents pass through unchanged.
+/// </summary>
+public sealed partial class RenderDiagrams : IModule
+{
+    private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly MarkdownPipeline? _pipeline;
+    private readonly Func<string, int, Task<MermaidRenderer>> _startRenderer;
+    private readonly bool _pruneCache;
+
+    /// <param name="pipeline">The Markdig pipeline the site renders with (so blocks are found exactly as rendered).</param>
+    /// <param name="startRenderer">Starts a renderer for (bundle path, page count); tests count or replace it.</param>
+    /// <param name="pruneCache">Delete cache files no diagram of this build used (off for partial builds).</param>
+    public RenderDiagrams(MarkdownPipeline? pipeline = null, Func<string, int, Task<MermaidRenderer>>? startRenderer = null, bool pruneCache = true)
+    {
+        _pipeline = pipeline;
+        _startRenderer = startRenderer ?? MermaidRenderer.StartAsync;
+        _pruneCache = pruneCache;
+    }
+
+    public string Phase => "diagrams";
+
+    /// <summary>Where one diagram is used: the page, the line errors point at, and the file line of its source's line 1.</summary>
+    private sealed record Use(string Source, string Page, string Path, int Line, int FirstSourceLine, string? Label, string? IncludedFrom);
+
+    private sealed class Diagram(string source, IReadOnlyList<Use> uses)
+    {
+        public string Source { get; } = source;
+        public IReadOnlyList<Use> Uses { get; } = uses;
+        public Dictionary<DiagramTheme, string> Svg { get; } = [];
+        public bool Failed { get; set; }
+    }
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var store = new DiagramStore();
+        context.State[DiagramStore.StateKey] = store;
+        var themeDir = context.Options.ThemeDir;
+        store.BundlePath = MermaidBundle.PathIn(themeDir);
+
+        var uses = new ConcurrentBag<Use>();
+        Parallel.ForEach(documents, document => Collect(document, context, store, uses));
+        var diagrams = uses.GroupBy(u => u.Source, StringComparer.Ordinal)
+            .Select(g => new Diagram(g.Key, g.OrderBy(u => u.Path, StringComparer.Ordinal).ThenBy(u => u.Line).ToList()))
+            .OrderBy(d => d.Uses[0].Path, StringComparer.Ordinal).ThenBy(d => d.Uses[0].Line)
+            .ToList();
+
+        var cache = new DiagramCache(Path.Combine(context.Options.InputDir, "diagrams-cache"));
+        var version = MermaidBundle.PinnedVersion(themeDir);
+        var missing = new List<(Diagram Diagram, DiagramTheme Theme, string Key)>();
+        foreach (var diagram in diagrams)
+        {
+            foreach (var theme in DiagramThemes.All)
+            {
+                var key = DiagramCache.Key(version, theme, diagram.Source);
+                if (cache.TryRead(key, out var svg))
+                {
+                    diagram.Svg[theme] = svg;
+                }
+                else
+                {
+                    missing.Add((diagram, theme, key));
+                }
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            Task.Run(() => RenderMissingAsync(missing, cache, context, store)).GetAwaiter().GetResult();
+        }
+
+        Compose(diagrams, context, store);
+
+        // The lookups RenderMarkdown and PrepareIncludes read (StateKeys.DiagramLookup / DiagramIncludeLookup).
+        context.State["diagrams.lookup"] = (Func<string, string?>)(source => store.TryGetHtml(source, out var html) ? html : null);
+        context.State["diagrams.include"] = (Func<string, string, string?>)((page, url) => store.TryGetInclude(page, url, out var html) ? html : null);
+
+        if (_pruneCache && !context.Diagnostics.HasErrors)
+        {
+            store.PrunedCacheFiles = cache.Prune();
+        }
+
+        return documents;
+    }
+
+    private void Collect(Document document, BuildContext context, DiagramStore store, ConcurrentBag<Use> uses)
+    {
+        foreach (var reference in DiagramSyntax.Find(document.Content, _pipeline))
+        {
+            var line = document.BodyLineOffset + reference.BodyLine + 1;
+            if (reference.Kind == DiagramKind.Fenced)
+            {
+                uses.Add(new Use(reference.Text, document.RelativePath, document.DisplayPath, line, line + 1, null, null));
+                continue;
+            }
+
+            var url = reference.Text;
+            var included = ResolveInclude(document, url, context, line);
+            if (included is null)
+            {
+                continue;
+            }
+
+            var source = DiagramSyntax.Normalize(File.ReadAllText(included));
+            var relative = Path.GetRelativePath(context.Options.InputDir, included).Replace('\\', '/');
+            store.AddInclude(document.RelativePath, url, source);
+            var label = reference.LinkLabel is { Length: > 0 } text && !text.Equals("diagram", StringComparison.OrdinalIgnoreCase) ? text : null;
+            uses.Add(new Use(source, document.RelativePath, "input/" + relative, 0, 1, label, $"{document.DisplayPath}:{line}"));
+        }
+    }
+
+    /// <summary>The .mmd file an include names, relative to the page, or null (reported) if it is outside input/ or absent.</summary>
+    private static string? ResolveInclude(Document document, string url, BuildContext context, int line)
+    {
+        var relative = Uri.UnescapeDataString(url.Split('#', '?')[0]);
+        var inputDir = Path.GetFullPath(context.Options.InputDir);
+        var pageDir = Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? inputDir;
+        var full = Path.GetFullPath(Path.IsPathRooted(relative) ? relative : Path.Combine(pageDir, relative));
+        if (Path.IsPathRooted(relative) || !full.StartsWith(inputDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            context.Diagnostics.Error(document.DisplayPath, line, $"diagram include '{url}' points outside input/",
+                "write the path relative to this markdown file, to a .mmd file inside input/.");
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            context.Diagnostics.Error(document.DisplayPath, line, $"diagram include '{url}' names no file ('{Path.GetRelativePath(inputDir, full).Replace('\\', '/')}' does not exist)",
+                "the path is relative to this markdown file; check its spelling and the .mmd extension.");
+            return null;
+        }
+
+        return full;
+    }
+
+    private async Task RenderMissingAsync(List<(Diagram Diagram, DiagramTheme Theme, string Key)> missing, DiagramCache cache, BuildContext context, DiagramStore store)
+    {
+        var problem = MermaidBundle.EnsureInstalled(context.Options.ThemeDir, NpmTimeout);
+        if (problem is null && !Browser.IsAvailable)
+        {
+            problem = "Chromium not found (install Debian's chromium, or set CHROMIUM_PATH)";
+        }
+
+        MermaidRenderer? renderer = null;
+        if (problem is null)
+        {
+            try
+            {
+                // Loading the 3.5 MB bundle costs a page about half a second: a second page pays off from a dozen renders.
+                var pages = Math.Clamp(missing.Count / 12 + 1, 1, Math.Min(Environment.ProcessorCount, 4));
+                renderer = await _startRenderer(store.BundlePath, pages).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                problem = $"Chromium did not start: {e.Message.Split('\n')[0]}";
+            }
+        }
+
+        if (renderer is null)
+        {
+            FallBack(missing.Select(m => m.Diagram).Distinct(), problem!, context, store);
+            return;
+        }
+
+        await using (renderer.ConfigureAwait(false))
+        {
+            var results = await Task.WhenAll(missing.Select(async m =>
+                (m.Diagram, m.Theme, m.Key, Result: await renderer.RenderAsync("m" + m.Key, m.Diagram.Source, m.Theme.ConfigJson).ConfigureAwait(false))))
+                .ConfigureAwait(false);
+            foreach (var (diagram, theme, key, result) in results)
+            {
+                if (result.Svg is { Length: > 0 } svg)
+                {
+                    cache.Write(key, svg);
+                    diagram.Svg[theme] = svg;
+                    store.Rendered++;
+                }
+                else if (!diagram.Failed)
+                {
+                    diagram.Failed = true;
+                    ReportParseError(diagram, result.Error ?? "Mermaid returned no SVG", context);
+                }
+            }
+        }
+    }
+
+    private static void ReportParseError(Diagram diagram, string message, BuildContext context)
+    {
+        var mermaidLine = MermaidLine().Match(message) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 0;
+        foreach (var use in diagram.Uses)
+        {
+            var at = mermaidLine > 0 ? use.FirstSourceLine + mermaidLine - 1 : 0;
+            var where = use.IncludedFrom is null ? "" : $" (included from {use.IncludedFrom})";
+            var hint = at > 0 ? $"Mermaid's line {mermaidLine} is line {at} of {use.Path}. " : "";
+            context.Diagnostics.Error(use.Path, use.IncludedFrom is null ? use.Line : Math.Max(at, 1),
+                $"diagram does not parse{where}: {message.Trim()}",
+                hint + "try it at mermaid.live or in a pull request preview; the syntax is at mermaid.js.org.");
+        }
+    }
+
+    private static void FallBack(IEnumerable<Diagram> diagrams, string problem, BuildContext context, DiagramStore store)
+    {
+        foreach (var diagram in diagrams)
+        {
+            store.AddClientSide(diagram.Source);
+            foreach (var use in diagram.Uses)
+            {
+                store.MarkClientRendering(use.Page);
+                var (path, line) = Where(use);
+                var message = $"diagram is not in input/diagrams-cache/ and cannot be rendered here ({problem}): it will be drawn in the reader's browser by JavaScript";
+                const string hint = "build once on a machine with Chromium and npm (the cache files it writes in input/diagrams-cache/ are to be committed).";
+                if (context.Options.Strict)
+                {
+                    context.Diagnostics.Error(path, line, message, hint);
+                }
+                else
+                {
+                    context.Diagnostics.Warning(path, line, message, hint);
+                }
+            }
+        }
+    }
+
+    private static (string Path, int Line) Where(Use use)
+    {
+        if (use.IncludedFrom is null)
+        {
+            return (use.Path, use.Line);
+        }
+
+        var colon = use.IncludedFrom.LastIndexOf(':');
+        return (use.IncludedFrom[..colon], int.Parse(use.IncludedFrom[(colon + 1)..]));
+    }
+
+    private static void Compose(IReadOnlyList<Diagram> diagrams, BuildContext context, DiagramStore store)
+    {
+        var scoped = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var styleClasses = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var diagram in diagrams)
+        {
+            if (diagram.Failed || diagram.Svg.Count < DiagramThemes.All.Count)
+            {
+                continue;
+            }
+
+            var token = "diagram-" + DiagramCache.Hash(diagram.Source, 12);
+            var label = diagram.Uses.Select(u => u.Label).FirstOrDefault(l => l is not null);
+            var fallbackTitle = label ?? KindOf(diagram.Source);
+            var html = new StringBuilder($"<figure class=\"diagram\" id=\"{token}\">");
+            string? caption = null;
+            try
+            {
+                foreach (var theme in DiagramThemes.All)
+                {
+                    var svg = SvgRewriter.Rewrite(diagram.Svg[theme], $"{token}-{theme.Name}", theme.CssClass, fallbackTitle);
+                    html.Append(svg.Markup);
+                    scoped[svg.CssClass] = svg.Css;
+                    foreach (var (name, rule) in svg.StyleClasses)
+                    {
+                        styleClasses[name] = rule;
+                    }
+
+                    caption ??= svg.AccTitle ?? label;
+                    if (theme == DiagramThemes.Light && svg.AccTitle is null)
+                    {
+                        foreach (var use in diagram.Uses)
+                        {
+                            var (path, line) = Where(use);
+                            context.Diagnostics.Warning(path, line, "diagram has no accTitle: screen readers get a generated title and description",
+                                "add 'accTitle: what it shows' and 'accDescr: what a reader should take from it' under the diagram type line.");
+                        }
+                    }
+                }
+            }
+            catch (FormatException e)
+            {
+                foreach (var use in diagram.Uses)
+                {
+                    var (path, line) = Where(use);
+                    context.Diagnostics.Error(path, line, $"diagram could not be inlined: {e.Message}", "delete its files from input/diagrams-cache/ and build again.");
+                }
+
+                continue;
+            }
+
+            if (caption is not null)
+            {
+                html.Append("<figcaption>").Append(WebUtility.HtmlEncode(caption)).Append("</figcaption>");
+            }
+
+            html.Append("</figure>");
+            store.AddRendered(diagram.Source, html.ToString(), token);
+        }
+
+        var css = new StringBuilder(DiagramThemes.SwitchCss).Append('\n');
+        foreach (var rules in scoped.Values)
+        {
+            css.Append(rules).Append('\n');
+        }
+
+        foreach (var rule in styleClasses.Values)
+        {
+            css.Append(rule).Append('\n');
+        }
+
+        store.Css = css.ToString();
+    }
+
+    /// <summary>"sequenceDiagram ..." → "Sequence diagram", a title for a diagram that has none.</summary>
+    private static string KindOf(string source)
+    {
+        var first = source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("%%", StringComparison.Ordinal)) ?? "";
+        var word = first.Split(' ', 2)[0];
+        word = word.EndsWith("Diagram", StringComparison.Ordinal) ? word[..^"Diagram".Length] : word;
+        var spaced = Regex.Replace(word, "(?<=[a-z])(?=[A-Z])", " ").Trim().ToLowerInvariant();
+        return spaced.Length == 0 ? "Diagram" : char.ToUpperInvariant(spaced[0]) + spaced[1..] + " diagram";
+    }
+
+    [GeneratedRegex(@"on line (\d+)")]
+    private static partial Regex MermaidLine();
+}

@@ -1,0 +1,248 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace UnderLoad.Generator.Diagrams;
+
+/// <summary>A Mermaid SVG made fit to inline under the site's CSP, with the CSS it needs moved out.</summary>
+/// <param name="Markup">The &lt;svg&gt; element: no &lt;style&gt;, no style attribute, ids under its own prefix.</param>
+/// <param name="CssClass">The class the SVG's stylesheet is scoped by: a hash of that stylesheet, so every diagram
+/// of one kind in one theme shares one copy of Mermaid's CSS.</param>
+/// <param name="Css">Mermaid's stylesheet for this render, scoped to <c>.CssClass</c> instead of the SVG's id.</param>
+/// <param name="StyleClasses">Class name → rule for what were style attributes (shared by every diagram using them).</param>
+public sealed record RewrittenSvg(
+    string Markup, string CssClass, string Css, IReadOnlyDictionary<string, string> StyleClasses, string? AccTitle, string? AccDescription);
+
+/// <summary>
+/// Rewrites Mermaid's SVG for the page, with AngleSharp:
+/// <list type="bullet">
+/// <item>CSP without 'unsafe-inline' styles: the &lt;style&gt; element becomes a stylesheet scoped by a class, and each
+/// style attribute becomes a class whose rule (marked !important, as an inline style outranks the stylesheet) lands
+/// in the site's CSS; the SVG's own max-width is one of them, so it scales to 100% up to its natural width.</item>
+/// <item>Unique ids: every id (markers, symbols, title, actors) moves under <c>idPrefix</c> and every reference to it
+/// (<c>url(#…)</c>, <c>href="#…"</c>, aria-labelledby/-describedby) follows, so two diagrams on a page never collide.</item>
+/// <item>Accessible: role="img", a &lt;title&gt; and a &lt;desc&gt; (Mermaid's accTitle/accDescr, else the fallback) that
+/// aria-labelledby/aria-describedby name.</item>
+/// </list>
+/// </summary>
+public static partial class SvgRewriter
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static RewrittenSvg Rewrite(string rawSvg, string idPrefix, string themeClass, string fallbackTitle)
+    {
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + rawSvg + "</body></html>");
+        var svg = document.Body?.Children.FirstOrDefault(e => e.LocalName == "svg")
+            ?? throw new FormatException("Mermaid returned no <svg> element");
+        var renderId = svg.Id ?? "";
+
+        // 1. Mermaid's <style> elements: their text is the diagram's stylesheet.
+        var css = new StringBuilder();
+        foreach (var style in svg.QuerySelectorAll("style").ToList())
+        {
+            css.Append(style.TextContent);
+            style.Remove();
+        }
+
+        // 2. Ids under the prefix: "<renderId>-arrowhead" → "<prefix>-arrowhead", "actor0" → "<prefix>-actor0".
+        var cssClass = "dgc-" + DiagramCache.Hash(renderId.Length == 0 ? css.ToString() : css.ToString().Replace(renderId, "\u0000", StringComparison.Ordinal), 10);
+
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in svg.QuerySelectorAll("[id]").Prepend(svg))
+        {
+            var old = element.Id;
+            if (string.IsNullOrEmpty(old) || ids.ContainsKey(old))
+            {
+                continue;
+            }
+
+            ids[old] = old == renderId ? idPrefix
+                : old == "chart-title-" + renderId ? idPrefix + "-title"
+                : old == "chart-desc-" + renderId ? idPrefix + "-desc"
+                : renderId.Length > 0 && old.StartsWith(renderId + "-", StringComparison.Ordinal) ? idPrefix + old[renderId.Length..]
+                : idPrefix + "-" + old;
+        }
+
+        string MapUrls(string value) => UrlReference().Replace(value, m =>
+            ids.TryGetValue(m.Groups[1].Value, out var mapped) ? $"url(#{mapped})" : m.Value);
+
+        // 3. References, then style attributes → classes.
+        var styleClasses = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in svg.QuerySelectorAll("*").Prepend(svg))
+        {
+            if (element.Id is { } id && ids.TryGetValue(id, out var newId))
+            {
+                element.Id = newId;
+            }
+
+            foreach (var attribute in element.Attributes.ToList())
+            {
+                var name = attribute.Name;
+                var value = attribute.Value;
+                string? rewritten = null;
+                if ((name is "href" || name.EndsWith(":href", StringComparison.Ordinal)) && value.StartsWith('#'))
+                {
+                    rewritten = ids.TryGetValue(value[1..], out var target) ? "#" + target : value;
+                }
+                else if (name is "aria-labelledby" or "aria-describedby" or "aria-owns" or "aria-controls" or "aria-flowto")
+                {
+                    rewritten = string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(token => ids.GetValueOrDefault(token, token)));
+                }
+                else if (value.Contains("url(#", StringComparison.Ordinal))
+                {
+                    rewritten = MapUrls(value);
+                }
+
+                if (rewritten is not null && rewritten != value)
+                {
+                    element.SetAttribute(attribute.NamespaceUri, name, rewritten);
+                }
+            }
+
+            var inline = element.GetAttribute("style");
+            if (inline is not null)
+            {
+                element.RemoveAttribute("style");
+                var declarations = Declarations(MapUrls(inline));
+                if (declarations.Length > 0)
+                {
+                    var className = "dgs-" + DiagramCache.Hash(declarations, 8);
+                    styleClasses[className] = $".{className}{{{declarations}}}";
+                    element.ClassList.Add(className);
+                }
+            }
+        }
+
+        // 4. Weight: Mermaid puts every icon and marker of a diagram kind in every SVG; drop those nothing uses.
+        var referenced = svg.QuerySelectorAll("*").Prepend(svg)
+            .SelectMany(e => e.Attributes)
+            .SelectMany(a => a.Value.StartsWith('#') ? [a.Value[1..]] : UrlReference().Matches(a.Value).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var unused in svg.QuerySelectorAll("symbol[id], marker[id]").Where(e => !referenced.Contains(e.Id!)).ToList())
+        {
+            var parent = unused.ParentElement;
+            unused.Remove();
+            if (parent is { LocalName: "defs", ChildElementCount: 0 })
+            {
+                parent.Remove();
+            }
+        }
+
+        // 5. Accessibility: role img, a title and a desc that aria points at.
+        var accTitle = svg.Children.FirstOrDefault(e => e.LocalName == "title")?.TextContent.Trim();
+        var accDescription = svg.Children.FirstOrDefault(e => e.LocalName == "desc")?.TextContent.Trim();
+        var desc = EnsureChild(svg, "desc", idPrefix + "-desc", string.IsNullOrEmpty(accDescription) ? Describe(svg, fallbackTitle) : null);
+        var title = EnsureChild(svg, "title", idPrefix + "-title", string.IsNullOrEmpty(accTitle) ? fallbackTitle : null);
+        svg.Prepend(desc);
+        svg.Prepend(title);
+        svg.SetAttribute("role", "img");
+        svg.SetAttribute("aria-labelledby", idPrefix + "-title");
+        svg.SetAttribute("aria-describedby", idPrefix + "-desc");
+        svg.ClassList.Add(themeClass, cssClass);
+
+        return new RewrittenSvg(svg.OuterHtml, cssClass, ScopeCss(css.ToString(), renderId, cssClass, ids),
+            styleClasses, string.IsNullOrEmpty(accTitle) ? null : accTitle, string.IsNullOrEmpty(accDescription) ? null : accDescription);
+    }
+
+    /// <summary>Makes sure <paramref name="svg"/> has a first-level &lt;name&gt; with this id (created with <paramref name="text"/> if missing).</summary>
+    private static IElement EnsureChild(IElement svg, string name, string id, string? text)
+    {
+        var existing = svg.Children.FirstOrDefault(e => e.LocalName == name);
+        if (existing is null || text is not null)
+        {
+            existing?.Remove();
+            existing = svg.Owner!.CreateElement(svg.NamespaceUri!, name);
+            existing.TextContent = text ?? "";
+        }
+
+        existing.Id = id;
+        return existing;
+    }
+
+    /// <summary>A description for a diagram without accDescr: its kind and the words on it, in order.</summary>
+    private static string Describe(IElement svg, string title)
+    {
+        var words = svg.QuerySelectorAll("text")
+            .Select(t => Whitespace().Replace(t.TextContent, " ").Trim())
+            .Where(t => t.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var kind = svg.GetAttribute("aria-roledescription") ?? "diagram";
+        var text = words.Count == 0 ? $"{title} ({kind})" : $"{title} ({kind}): {string.Join("; ", words)}";
+        return text.Length <= 2000 ? text : text[..1999] + "…";
+    }
+
+    /// <summary>"fill: none; stroke-dasharray: 3, 3" → "fill:none !important;stroke-dasharray:3, 3 !important;".</summary>
+    private static string Declarations(string style)
+    {
+        var result = new StringBuilder();
+        foreach (var part in style.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = part.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var property = part[..colon].Trim().ToLowerInvariant();
+            var value = part[(colon + 1)..].Trim();
+            if (!value.EndsWith("!important", StringComparison.OrdinalIgnoreCase))
+            {
+                value += " !important";
+            }
+
+            result.Append(property).Append(':').Append(value).Append(';');
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Rewrites the selectors (never the declarations, where '#333' is a colour) of Mermaid's stylesheet:
+    /// <c>#renderId</c> → <c>.cssClass</c>, and <c>#innerId</c> → an id-suffix match that survives per-page prefixes.
+    /// </summary>
+    internal static string ScopeCss(string css, string renderId, string cssClass, IReadOnlyDictionary<string, string> ids)
+    {
+        var output = new StringBuilder(css.Length);
+        var segmentStart = 0;
+        for (var i = 0; i < css.Length; i++)
+        {
+            if (css[i] is not ('{' or '}'))
+            {
+                continue;
+            }
+
+            var segment = css[segmentStart..i];
+            // A segment closed by '{' is a selector list or an at-rule prelude; one closed by '}' holds declarations.
+            output.Append(css[i] == '{' ? ScopeSelectors(segment, renderId, cssClass, ids) : segment).Append(css[i]);
+            segmentStart = i + 1;
+        }
+
+        output.Append(css[segmentStart..]);
+        return output.ToString();
+    }
+
+    private static string ScopeSelectors(string selectors, string renderId, string cssClass, IReadOnlyDictionary<string, string> ids) =>
+        IdSelector().Replace(selectors, m =>
+        {
+            var id = m.Groups[1].Value;
+            if (id == renderId)
+            {
+                return "." + cssClass;
+            }
+
+            var suffix = renderId.Length > 0 && id.StartsWith(renderId + "-", StringComparison.Ordinal) ? id[(renderId.Length + 1)..] : id;
+            return ids.ContainsKey(id) ? $"[id$=\"-{suffix}\"]" : m.Value;
+        });
+
+    [GeneratedRegex(@"url\(#([^)\s]+)\)")]
+    private static partial Regex UrlReference();
+
+    [GeneratedRegex(@"#(-?[A-Za-z_][\w-]*)")]
+    private static partial Regex IdSelector();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using UnderLoad.Generator.MarkdownExtensions.Highlighting;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
+
+/// <summary>
+/// Turns an include into markup for one build: reads and parses snippet files once, inserts the region's
+/// current code with links to its source and tests and its covered share, inserts verified snapshots, and
+/// reports every problem at the markdown's path:line. Remembers which regions pages use.
+/// </summary>
+public sealed partial class IncludeResolver
+{
+    public const double RequiredCoverage = 0.90;
+    private readonly BuildContext _context;
+    private readonly string _snippetsRoot;
+    private readonly string _repositoryRoot;
+    private readonly ConcurrentDictionary<string, SnippetSource?> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string File, string Region), byte> _used = new();
+    private readonly Lazy<CoverageReport?> _coverage;
+
+    public IncludeResolver(BuildContext context)
+    {
+        _context = context;
+        _snippetsRoot = RealPath(Path.Combine(context.Options.InputDir, "snippets"));
+        _repositoryRoot = context.Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(context.Options.InputDir, ".."));
+        _coverage = new Lazy<CoverageReport?>(LoadCoverage);
+    }
+
+    /// <summary>Diagram includes are resolved by the diagram feature when it is present.</summary>
+    public Func<string, string, string?>? Diagrams { get; init; }
+
+    public CoverageReport? Coverage => _coverage.Value;
+
+    public IEnumerable<(string File, string Region)> Used => _used.Keys;
+
+    public string? Resolve(IncludeBlock block, Document page)
+    {
+        var line = block.Line + 1 + page.BodyLineOffset;
+        return block.Kind switch
+        {
+            IncludeKind.Snippet => Snippet(block, page, line),
+            IncludeKind.Output => Output(block, page, line),
+            _ => Diagrams?.Invoke(page.RelativePath, block.Url) ?? Fail(page, line, $"diagram '{block.Url}' could not be included", "diagrams are .mmd files under input/; check the path."),
+        };
+    }
+
+    private string? Snippet(IncludeBlock block, Document page, int line)
+    {
+        var hash = block.Url.IndexOf('#');
+        var relative = hash >= 0 ? block.Url[..hash] : block.Url;
+        var regionName = hash >= 0 ? block.Url[(hash + 1)..] : null;
+        var file = Locate(relative, page, line, "snippet", _snippetsRoot, "input/snippets");
+        if (file is null) return null;
+
+        var source = _files.GetOrAdd(file, f => File.Exists(f) ? SnippetSource.Parse(f, File.ReadAllText(f)) : null);
+        var display = Display(file);
+        if (source is null)
+        {
+            return Fail(page, line, $"unknown snippet file '{relative}'", $"there is no {display}; check the path (relative to this page).");
+        }
+
+        foreach (var error in source.Errors)
+        {
+            Fail(page, line, $"{display}:{error.Line}: {error.Message}", "regions are marked '// <Name>' … '// </Name>' on lines of their own, each name once per file.");
+        }
+
+        if (source.Errors.Count > 0) return null;
+
+        SnippetRegion region;
+        if (regionName is null)
+        {
+            region = source.WholeFile;
+        }
+        else if (!source.Regions.TryGetValue(regionName, out region!))
+        {
+            var known = source.Regions.Keys.Order(StringComparer.Ordinal).ToList();
+            var near = Suggest.Closest(known, regionName);
+            return Fail(page, line, $"unknown region '{regionName}' in {display}",
+                known.Count == 0 ? "the file has no regions: mark one with '// <Name>' … '// </Name>', or include the whole file." :
+                $"regions in that file: {string.Join(", ", known)}{(near is null ? "" : $" (did you mean '{near}'?)")}.");
+        }
+
+        _used.TryAdd((file, region.Name), 0);
+        var highlighted = ParseHighlight(block.Title, page, line);
+        var caption = Caption(file, region, page, line);
+        return CodeFigure.Render(region.Code, "csharp", highlighted, caption);
+    }
+
+    private string? Output(IncludeBlock block, Document page, int line)
+    {
+        var testsRoot = RealPath(Path.Combine(_repositoryRoot, "tests"));
+        var file = Locate(block.Url, page, line, "output", testsRoot, "tests");
+        if (file is null) return null;
+        if (!file.EndsWith(".verified.txt", StringComparison.Ordinal))
+        {
+            return Fail(page, line, $"output '{block.Url}' is not a verified snapshot", "include the test's *.verified.txt file.");
+        }
+
+        if (!File.Exists(file))
+        {
+            return Fail(page, line, $"missing snapshot {Display(file)}",
+                "run dotnet test: the test writes *.received.txt beside itself; check it and rename it to .verified.txt.");
+        }
+
+        var text = File.ReadAllText(file).Replace("\r\n", "\n").TrimEnd('\n');
+        var test = Regex.Replace(Path.GetFileName(file), @"\.[^.]+\.verified\.txt$", ".cs");
+        var testPath = Path.Combine(Path.GetDirectoryName(file)!, test);
+        var caption = $"<span>Output, verified by <a href=\"{RepoUrl(testPath)}\">{WebUtility.HtmlEncode(test)}</a></span>";
+        return CodeFigure.Render(text, null, null, caption).Replace("<figure class=\"code\"", "<figure class=\"code output\"", StringComparison.Ordinal);
+    }
+
+    /// <summary>Resolves a path relative to the page, and refuses any that leaves <paramref name="root"/> (../, absolute, symlinks).</summary>
+    private string? Locate(string url, Document page, int line, string what, string root, string rootDisplay)
+    {
+        if (Path.IsPathRooted(url) || url.Contains("://", StringComparison.Ordinal))
+        {
+            Fail(page, line, $"{what} path '{url}' is absolute", $"write it relative to the page, inside {rootDisplay}/.");
+            return null;
+        }
+
+        var candidate = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page.SourcePath)!, Uri.UnescapeDataString(url)));
+        var real = RealPath(candidate);
+        if (!IsInside(candidate, root) || !IsInside(real, root))
+        {
+            Fail(page, line, $"{what} path '{url}' leads outside {rootDisplay}/", $"{what}s come from {rootDisplay}/ only (no '../' past it, no symlinks out of it).");
+            return null;
+        }
+
+        return real;
+    }
+
+    private static bool IsInside(string path, string root) =>
+        path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path with every symbolic link along it resolved.</summary>
+    internal static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full)!;
+        var current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            for (var hops = 0; hops < 40; hops++)
+            {
+                FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+                if (info.LinkTarget is null) break;
+                current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, info.LinkTarget));
+            }
+        }
+
+        return current;
+    }
+
+    private string Caption(string file, SnippetRegion region, Document page, int line)
+    {
+        var display = Display(file);
+        var anchor = region.Name.Length == 0 ? "" : $"#L{region.StartLine}-L{region.EndLine}";
+        var parts = new List<string>
+        {
+            $"<a class=\"source\" href=\"{RepoUrl(file)}{anchor}\">{WebUtility.HtmlEncode(display)}</a>",
+        };
+        if (region.Name.Length > 0) parts.Add($"<span>region <code>{WebUtility.HtmlEncode(region.Name)}</code></span>");
+
+        var tests = TestsFor(file);
+        parts.Add(tests.Count == 0
+            ? "<span>no test found</span>"
+            : "<span>tested by " + string.Join(", ", tests.Select(t => $"<a href=\"{RepoUrl(t)}\">{WebUtility.HtmlEncode(Path.GetFileName(t))}</a>")) + "</span>");
+
+        var coverage = Coverage?.For(file, region.SourceLines);
+        if (coverage is { Executable: > 0 } c)
+        {
+            var share = (double)c.Covered / c.Executable;
+            parts.Add($"<span class=\"coverage {(share >= RequiredCoverage ? "good" : "low")}\" title=\"{c.Covered} of {c.Executable} executable lines ran under test\">{Percent(share)} covered</span>");
+            if (share < RequiredCoverage)
+            {
+                var message = $"region '{(region.Name.Length == 0 ? "(whole file)" : region.Name)}' of {display} has {Percent(share)} of its executable lines covered by tests ({c.Covered} of {c.Executable}), below {Percent(RequiredCoverage)}";
+                const string hint = "add tests that run the shown code, or show less code.";
+                if (_context.Options.Strict) Fail(page, line, message, hint);
+                else _context.Diagnostics.Warning(page.DisplayPath, line, message, hint);
+            }
+        }
+        else if (Coverage is not null && coverage is null)
+        {
+            parts.Add("<span class=\"coverage low\">not in the coverage report</span>");
+            if (_context.Options.Strict) Fail(page, line, $"{display} is not in the coverage report {Coverage.Path}", "run dotnet test so the snippet tests produce coverage of this file.");
+        }
+        else if (coverage is { Executable: 0 })
+        {
+            parts.Add("<span class=\"coverage\">declarations only</span>");
+        }
+        else
+        {
+            parts.Add("<span class=\"coverage\">coverage unknown</span>");
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private static string Percent(double share) => Math.Floor(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
+
+    [GeneratedRegex(@"\b(?:class|record|struct|interface|enum)\s+([A-Z]\w*)")]
+    private static partial Regex TypeDeclaration();
+
+    /// <summary>Test files in the mirrored folder under tests/Snippets.Tests that name a type the snippet file declares.</summary>
+    private List<string> TestsFor(string file)
+    {
+        var relative = Path.GetRelativePath(_snippetsRoot, file);
+        var testDir = Path.Combine(_repositoryRoot, "tests", "Snippets.Tests", Path.GetDirectoryName(relative) ?? "");
+        if (!Directory.Exists(testDir)) return [];
+        var types = TypeDeclaration().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value).Append(Path.GetFileNameWithoutExtension(file)).ToHashSet(StringComparer.Ordinal);
+        return Directory.EnumerateFiles(testDir, "*.cs")
+            .Where(t => types.Any(type => Regex.IsMatch(File.ReadAllText(t), $@"\b{Regex.Escape(type)}\b")))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private IReadOnlySet<int>? ParseHighlight(string? title, Document page, int line)
+    {
+        if (title is null) return null;
+        var match = Regex.Match(title, @"^highlight=([\d,\- ]+)$");
+        if (!match.Success)
+        {
+            Fail(page, line, $"unknown snippet option \"{title}\"", "the only option is \"highlight=2-4,7\" (1-based lines of the region).");
+            return null;
+        }
+
+        var lines = new HashSet<int>();
+        foreach (var part in match.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var range = part.Split('-');
+            var from = int.Parse(range[0], CultureInfo.InvariantCulture);
+            var to = range.Length > 1 ? int.Parse(range[1], CultureInfo.InvariantCulture) : from;
+            for (var n = from; n <= to; n++) lines.Add(n);
+        }
+
+        return lines;
+    }
+
+    private string RepoUrl(string file)
+    {
+        var path = Path.GetRelativePath(_repositoryRoot, file).Replace('\\', '/');
+        var site = _context.Site;
+        return string.IsNullOrEmpty(site.Repository) ? path : $"{site.Repository.TrimEnd('/')}/blob/{site.Branch}/{path}";
+    }
+
+    private string Display(string file) => Path.GetRelativePath(_repositoryRoot, file).Replace('\\', '/');
+
+    private string? Fail(Document page, int line, string message, string hint)
+    {
+        _context.Diagnostics.Error(page.DisplayPath, line, message, hint);
+        return null;
+    }
+
+    private CoverageReport? LoadCoverage()
+    {
+        var path = _context.Options.CoverageReport ?? CoverageReport.FindNewest(_repositoryRoot);
+        if (path is null) return null;
+        try
+        {
+            return new CoverageReport(path);
+        }
+        catch (Exception e) when (e is IOException or System.Xml.XmlException or FormatException or InvalidOperationException)
+        {
+            _context.Diagnostics.Warning(path, 0, $"the coverage report cannot be read: {e.Message}", "delete it and run dotnet test again.");
+            return null;
+        }
+    }
+
+    /// <summary>Every region of every snippet file, for the unused-region check.</summary>
+    public IEnumerable<(string File, SnippetRegion Region)> AllRegions()
+    {
+        if (!Directory.Exists(_snippetsRoot)) yield break;
+        foreach (var file in Directory.EnumerateFiles(_snippetsRoot, "*.cs", SearchOption.AllDirectories))
+        {
+            var rel = Path.GetRelativePath(_snippetsRoot, file).Replace('\\', '/');
+            if (rel.StartsWith("bin/", StringComparison.Ordinal) || rel.StartsWith("obj/", StringComparison.Ordinal)) continue;
+            var source = _files.GetOrAdd(RealPath(file), f => SnippetSource.Parse(f, File.ReadAllText(f)));
+            if (source is null) continue;
+            foreach (var region in source.Regions.Values) yield return (RealPath(file), region);
+        }
+    }
+
+    public string DisplayPath(string file) => Display(file);
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
+
+/// <summary>A named region of a snippet file: its code (dedented, tag lines removed) and where it sits.</summary>
+public sealed record SnippetRegion(string Name, int StartLine, int EndLine, string Code, IReadOnlyList<int> SourceLines);
+
+/// <summary>A problem with the tags of a snippet file, at its line in that file.</summary>
+public sealed record SnippetTagError(int Line, string Message);
+
+/// <summary>
+/// A C# file of input/snippets parsed for regions marked by the .NET docs convention: <c>// &lt;Name&gt;</c>
+/// … <c>// &lt;/Name&gt;</c>, each on its own line. Regions may nest; the tags of nested regions are stripped
+/// from the code of the outer one.
+/// </summary>
+public sealed partial class SnippetSource
+{
+    [GeneratedRegex(@"^\s*//\s*<(/?)([A-Za-z_][\w.-]*)>\s*$")]
+    private static partial Regex Tag();
+
+    private SnippetSource(string path, string[] lines, Dictionary<string, SnippetRegion> regions, List<SnippetTagError> errors)
+    {
+        Path = path;
+        Lines = lines;
+        Regions = regions;
+        Errors = errors;
+    }
+
+    public string Path { get; }
+    public string[] Lines { get; }
+    public IReadOnlyDictionary<string, SnippetRegion> Regions { get; }
+    public IReadOnlyList<SnippetTagError> Errors { get; }
+
+    /// <summary>The whole file, without any region tags.</summary>
+    public SnippetRegion WholeFile => Extract("", 1, Lines.Length);
+
+    public static SnippetSource Parse(string path, string text)
+    {
+        var lines = text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+        var regions = new Dictionary<string, SnippetRegion>(StringComparer.Ordinal);
+        var errors = new List<SnippetTagError>();
+        var open = new List<(string Name, int Line)>();
+        var source = new SnippetSource(path, lines, regions, errors);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = Tag().Match(lines[i]);
+            if (!match.Success) continue;
+            var name = match.Groups[2].Value;
+            var line = i + 1;
+            if (match.Groups[1].Value.Length == 0)
+            {
+                if (open.Any(o => o.Name == name) || regions.ContainsKey(name))
+                {
+                    var first = open.Any(o => o.Name == name) ? open.First(o => o.Name == name).Line : regions[name].StartLine;
+                    errors.Add(new SnippetTagError(line, $"region '{name}' is opened again (first opened on line {first})"));
+                    continue;
+                }
+
+                open.Add((name, line));
+            }
+            else
+            {
+                var index = open.FindLastIndex(o => o.Name == name);
+                if (index < 0)
+                {
+                    errors.Add(new SnippetTagError(line, $"'// </{name}>' closes a region that is not open"));
+                    continue;
+                }
+
+                var start = open[index].Line;
+                open.RemoveAt(index);
+                regions[name] = source.Extract(name, start + 1, line - 1);
+            }
+        }
+
+        foreach (var (name, line) in open)
+        {
+            errors.Add(new SnippetTagError(line, $"region '{name}' is never closed (add '// </{name}>')"));
+        }
+
+        return source;
+    }
+
+    /// <summary>Lines first..last (1-based, inclusive) without tag lines, dedented by their common indentation.</summary>
+    private SnippetRegion Extract(string name, int first, int last)
+    {
+        var kept = new List<(int Line, string Text)>();
+        for (var n = first; n <= last && n <= Lines.Length; n++)
+        {
+            if (!Tag().IsMatch(Lines[n - 1])) kept.Add((n, Lines[n - 1]));
+        }
+
+        var indent = kept.Where(k => k.Text.Trim().Length > 0).Select(k => k.Text.Length - k.Text.TrimStart().Length).DefaultIfEmpty(0).Min();
+        var code = string.Join('\n', kept.Select(k => k.Text.Length >= indent ? k.Text[indent..] : k.Text.TrimStart()));
+        return new SnippetRegion(name, first, last, code.Trim('\n'), kept.Select(k => k.Line).ToList());
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text;
+using UnderLoad.Generator.Diagrams;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>
+/// Adds: the diagrams' stylesheet (fingerprinted, linked by the layout) and, on the rare page whose diagram
+/// could not be rendered at build time, the self-hosted Mermaid bundle and its init script — on that page only.
+/// </summary>
+public sealed class AddDiagramAssets : IModule
+{
+    public const string ExtraScriptsKey = "extraScripts";
+
+    public string Phase => "diagrams";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (!context.State.TryGetValue(DiagramStore.StateKey, out var value)) return documents;
+        var store = (DiagramStore)value;
+        FingerprintAssets.Add(context, "diagrams.css", Encoding.UTF8.GetBytes(store.Css));
+        if (store.ClientRenderedPages.Count == 0) return documents;
+
+        var bundle = File.Exists(store.BundlePath) ? FingerprintAssets.Add(context, "mermaid.min.js", File.ReadAllBytes(store.BundlePath)) : null;
+        if (bundle is null || !context.Assets.TryGetValue("mermaid-init.js", out var init)) return documents;
+        return documents.Select(doc => store.NeedsClientRendering(doc.RelativePath)
+            ? doc.With(ExtraScriptsKey, (IReadOnlyList<string>)[bundle, init])
+            : doc).ToList();
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using UnderLoad.Generator.Modules;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Search;
+
+/// <summary>
+/// Adds: the search index, assets/search-index.HASH.js, and the engine, assets/minisearch.HASH.js. Runs after
+/// RenderMarkdown and before ApplyLayout, so a document's content is its body HTML (page content only: no
+/// navigation, no footer) and the layout knows the fingerprinted names (<c>assets.search_index</c>,
+/// <c>assets.search_engine</c>). The index is a script that sets <c>window.UnderLoadSearchIndex</c>, so search
+/// works from file:// as well; theme/assets/search.js loads it on first use and builds the MiniSearch index.
+/// Without MiniSearch the build warns and ships no search (the field stays hidden).
+/// </summary>
+public sealed class BuildSearchIndex : IModule
+{
+    public const string IndexAsset = "search-index.js";
+    public const string EngineAsset = "minisearch.js";
+    public const string ClientAsset = "search.js";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public string Phase => "search index";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var engine = SearchEngineBundle.Load(context.Options.ThemeDir, out var problem, out var warning);
+        if (engine is null)
+        {
+            const string hint = "install Node.js and npm, then run npm ci in theme/ (it installs the pinned minisearch).";
+            var message = $"the site is built without search: {problem}";
+            if (context.Options.Strict) context.Diagnostics.Error("theme/package.json", 0, message, hint);
+            else context.Diagnostics.Warning("theme/package.json", 0, message, hint);
+            // No engine, no client: the layout then leaves the search field hidden and loads no search script.
+            if (context.Assets.TryRemove(ClientAsset, out var client)) context.ExtraFiles.TryRemove(client, out _);
+            return documents;
+        }
+
+        if (warning is not null) context.Diagnostics.Warning("theme/package.json", 0, warning);
+        var synonyms = SearchSynonyms.Load(context.Options.InputDir, context.Diagnostics);
+        var pages = documents
+            .Where(d => d.FrontMatter is not null && d.OutputPath != "index.html")
+            .OrderBy(d => d.FrontMatter!.Topic ?? int.MaxValue).ThenBy(d => d.OutputPath, StringComparer.Ordinal)
+            .ToList();
+        var sections = new IReadOnlyList<SearchSection>[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+            sections[i] = SectionExtractor.Extract(pages[i].Content, pages[i].FrontMatter!.Title, pages[i].FrontMatter!.Summary));
+
+        var index = Script(pages.Select(p => new SearchPage(p.OutputPath, p.FrontMatter!.Title, p.FrontMatter.Topic, p.FrontMatter.Tags)).ToList(), sections, synonyms);
+        FingerprintAssets.Add(context, IndexAsset, index);
+        FingerprintAssets.Add(context, EngineAsset, engine);
+        return documents;
+    }
+
+    /// <summary>
+    /// The index script. Compact on purpose (it is the largest download of search): pages once, then each section as
+    /// [page, heading, anchor, lead text, more words, code identifiers], and the synonym groups.
+    /// </summary>
+    public static byte[] Script(IReadOnlyList<SearchPage> pages, IReadOnlyList<IReadOnlyList<SearchSection>> sections,
+        IReadOnlyList<IReadOnlyList<string>> synonyms)
+    {
+        var data = new Dictionary<string, object>
+        {
+            ["pages"] = pages.Select(p => new object?[] { p.OutputPath, p.Title, p.Topic, string.Join(' ', p.Tags) }),
+            ["sections"] = sections.SelectMany((list, page) => list.Select(s => new object[] { page, s.Heading, s.Anchor, s.Lead, string.Join(' ', s.MoreWords), string.Join(' ', s.Code) })),
+            ["synonyms"] = synonyms,
+        };
+        var json = JsonSerializer.Serialize(data, Json);
+        return Encoding.UTF8.GetBytes($"window.UnderLoadSearchIndex={json};\n");
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace UnderLoad.Generator.Search;
+
+/// <summary>
+/// MiniSearch, the search engine the client runs: the version theme/package.json pins, installed by npm into
+/// theme/node_modules. Its UMD build (a global <c>MiniSearch</c>) ships as a site asset, minified by the esbuild
+/// of theme/package.json's devDependencies. When node_modules is missing, <c>npm ci</c> runs in theme/ once.
+/// </summary>
+public static class SearchEngineBundle
+{
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<string, string?> Installs = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, byte[]> Minified = new(StringComparer.Ordinal);
+    private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(3);
+
+    public static string SourcePath(string themeDir) => Path.Combine(themeDir, "node_modules", "minisearch", "dist", "umd", "index.js");
+
+    private static string EsbuildPath(string themeDir) => Path.Combine(themeDir, "node_modules", ".bin", "esbuild");
+
+    /// <summary>The engine's bytes, minified when esbuild is there; null with the reason when there is no engine.</summary>
+    public static byte[]? Load(string themeDir, out string? problem, out string? warning)
+    {
+        warning = null;
+        problem = Check(themeDir);
+        if (problem is not null)
+        {
+            lock (Gate)
+            {
+                var key = Path.GetFullPath(themeDir);
+                if (!Installs.TryGetValue(key, out var npmProblem))
+                {
+                    npmProblem = RunNpmCi(themeDir);
+                    Installs[key] = npmProblem;
+                }
+
+                problem = Check(themeDir) is { } still ? $"{still}{(npmProblem is null ? "" : $"; npm ci: {npmProblem}")}" : null;
+            }
+
+            if (problem is not null) return null;
+        }
+
+        var source = File.ReadAllBytes(SourcePath(themeDir));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(source));
+        if (Minified.TryGetValue(hash, out var cached)) return cached;
+        var minified = Minify(themeDir, source, out warning);
+        if (minified is null) return source;
+        Minified[hash] = minified;
+        return minified;
+    }
+
+    private static string? Check(string themeDir)
+    {
+        if (!File.Exists(SourcePath(themeDir))) return "theme/node_modules/minisearch/dist/umd/index.js is missing";
+        var pinned = Version(Path.Combine(themeDir, "package.json"), json =>
+            json.TryGetProperty("dependencies", out var d) && d.TryGetProperty("minisearch", out var v) ? v.GetString() : null);
+        var installed = Version(Path.Combine(themeDir, "node_modules", "minisearch", "package.json"),
+            json => json.TryGetProperty("version", out var v) ? v.GetString() : null);
+        if (pinned is null) return "theme/package.json does not pin minisearch";
+        return installed == pinned ? null : $"theme/node_modules has minisearch {installed ?? "?"}, theme/package.json pins {pinned}";
+    }
+
+    /// <summary>esbuild --minify over stdin; null (and a warning) when esbuild is missing or fails.</summary>
+    private static byte[]? Minify(string themeDir, byte[] source, out string? warning)
+    {
+        warning = null;
+        var esbuild = EsbuildPath(themeDir);
+        if (!File.Exists(esbuild))
+        {
+            warning = "theme/node_modules/.bin/esbuild is missing: MiniSearch ships unminified (run npm ci in theme/)";
+            return null;
+        }
+
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(esbuild, "--minify --loader=js --target=es2019 --log-level=error")
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            }) ?? throw new InvalidOperationException("esbuild did not start");
+            var output = new MemoryStream();
+            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.StandardInput.BaseStream.Write(source);
+            process.StandardInput.Close();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                process.Kill(entireProcessTree: true);
+                warning = "esbuild timed out: MiniSearch ships unminified";
+                return null;
+            }
+
+            copy.Wait();
+            if (process.ExitCode != 0 || output.Length == 0)
+            {
+                warning = $"esbuild failed ({stderr.Result.Trim()}): MiniSearch ships unminified";
+                return null;
+            }
+
+            return output.ToArray();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            warning = $"esbuild did not run ({e.Message}): MiniSearch ships unminified";
+            return null;
+        }
+    }
+
+    private static string? RunNpmCi(string themeDir)
+    {
+        if (!File.Exists(Path.Combine(themeDir, "package-lock.json"))) return "theme/package-lock.json is missing";
+        try
+        {
+            using var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund")
+            {
+                WorkingDirectory = themeDir,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            }) ?? throw new InvalidOperationException("npm did not start");
+            var stderr = npm.StandardError.ReadToEndAsync();
+            _ = npm.StandardOutput.ReadToEndAsync();
+            if (!npm.WaitForExit(NpmTimeout))
+            {
+                npm.Kill(entireProcessTree: true);
+                return $"timed out after {NpmTimeout.TotalSeconds:0} s";
+            }
+
+            return npm.ExitCode == 0 ? null : $"exit code {npm.ExitCode}: {stderr.Result.Trim().Split('\n').LastOrDefault()}";
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return "npm is not installed";
+        }
+    }
+
+    private static string? Version(string packageJson, Func<JsonElement, string?> pick)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(packageJson));
+            return pick(json.RootElement);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

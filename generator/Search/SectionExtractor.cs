@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace UnderLoad.Generator.Search;
+
+/// <summary>
+/// Splits a page body (the HTML RenderMarkdown produced, which is exactly the page content: no navigation,
+/// no footer) into <see cref="SearchSection"/>s at its h2/h3 headings, with AngleSharp. Prose becomes the
+/// section text; code blocks contribute their identifiers (so <c>SemaphoreSlim</c> finds the section whose
+/// snippet uses it); diagrams contribute their caption only.
+/// </summary>
+public static partial class SectionExtractor
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>Words of code that say nothing about a section: C# and SQL keywords, common types.</summary>
+    private static readonly HashSet<string> CodeNoise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "abstract", "async", "await", "base", "bool", "break", "byte", "case", "catch", "char", "class", "const",
+        "continue", "decimal", "default", "delegate", "double", "else", "enum", "event", "false", "finally",
+        "fixed", "float", "for", "foreach", "get", "if", "in", "init", "int", "interface", "internal", "is",
+        "long", "namespace", "new", "null", "object", "out", "override", "params", "private", "protected",
+        "public", "readonly", "record", "ref", "return", "sealed", "set", "short", "static", "string", "struct",
+        "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "using", "var", "virtual", "void",
+        "when", "where", "while", "with", "yield", "value", "nameof", "required", "select", "from", "and", "not",
+        "the", "let", "end", "then",
+    };
+
+    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
+        "strong", "sub", "sup", "time", "u", "var",
+    };
+
+    public static IReadOnlyList<SearchSection> Extract(string bodyHtml, string pageTitle, string summary)
+    {
+        var document = Parser.ParseDocument("<!doctype html><html><body>" + bodyHtml + "</body></html>");
+        var sections = new List<SearchSection>();
+        var heading = pageTitle;
+        var anchor = "";
+        var text = new StringBuilder(summary).Append(' ');
+        var code = new List<string>();
+
+        void Flush()
+        {
+            var prose = Collapse(text.ToString());
+            if (prose.Length > 0 || code.Count > 0 || anchor.Length > 0)
+            {
+                var lead = LeadOf(prose);
+                var seen = new HashSet<string>(WordsOf(lead), StringComparer.OrdinalIgnoreCase);
+                var more = WordsOf(prose[lead.Length..]).Select(w => w.ToLowerInvariant())
+                    .Where(w => !StopWords.Contains(w) && seen.Add(w)).ToList();
+                var identifiers = code.Where(c => IdentifierLike(c) && seen.Add(c)).ToList();
+                sections.Add(new SearchSection(heading, anchor, lead, more, identifiers));
+            }
+
+            text.Clear();
+            code.Clear();
+        }
+
+        foreach (var element in document.Body!.Children)
+        {
+            if (element.LocalName is "h2" or "h3" && !string.IsNullOrEmpty(element.Id))
+            {
+                Flush();
+                heading = Collapse(element.TextContent);
+                anchor = element.Id!;
+                continue;
+            }
+
+            Collect(element, text, code);
+        }
+
+        Flush();
+        return sections;
+    }
+
+    /// <summary>Adds an element's prose to <paramref name="text"/> and its code's identifiers to <paramref name="code"/>.</summary>
+    private static void Collect(INode node, StringBuilder text, List<string> code)
+    {
+        if (node is IText t)
+        {
+            text.Append(t.Data);
+            return;
+        }
+
+        if (node is not IElement element) return;
+        switch (element.LocalName)
+        {
+            case "script" or "style" or "svg" or "template":
+                return;
+            case "div" or "section" when element.ClassList.Contains("footnotes"):
+                return;
+            case "pre":
+                if (element.Closest("figure")?.GetAttribute("data-lang") is "mermaid") return;
+                foreach (Match m in Identifiers().Matches(element.TextContent))
+                {
+                    if (!CodeNoise.Contains(m.Value)) code.Add(m.Value);
+                }
+
+                return;
+            case "figcaption" when element.ParentElement?.ClassList.Contains("code") == true:
+                foreach (Match m in Identifiers().Matches(element.TextContent)) code.Add(m.Value);
+                return;
+        }
+
+        foreach (var child in element.ChildNodes) Collect(child, text, code);
+        // Block elements end a run of words: "</p><p>" must not glue the last word to the next one.
+        if (!Inline.Contains(element.LocalName)) text.Append(' ');
+    }
+
+    /// <summary>How much of a section's prose is kept as text: enough for an excerpt, small enough for the budget.</summary>
+    public const int LeadLength = 600;
+
+    /// <summary>Words the client ignores anyway (it has the same list): left out of <see cref="SearchSection.MoreWords"/>.</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "do", "does", "did", "for", "from",
+        "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "not", "of", "on", "or", "our",
+        "should", "so", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+        "those", "to", "use", "used", "using", "vs", "versus", "was", "we", "were", "what", "when", "where", "which",
+        "while", "who", "whom", "why", "will", "with", "without", "would", "you", "your",
+    };
+
+    /// <summary>The first sentences of the prose, up to <see cref="LeadLength"/> characters, ending at a sentence or word end.</summary>
+    internal static string LeadOf(string prose)
+    {
+        if (prose.Length <= LeadLength) return prose;
+        var sentence = prose.LastIndexOf(". ", LeadLength, StringComparison.Ordinal);
+        if (sentence >= LeadLength * 2 / 3) return prose[..(sentence + 1)];
+        var space = prose.LastIndexOf(' ', LeadLength);
+        return space > 0 ? prose[..space] : prose[..LeadLength];
+    }
+
+    private static IEnumerable<string> WordsOf(string text) =>
+        Words().Matches(text).Select(m => m.Value).Where(w => w.Length > 1 || char.IsDigit(w[0]));
+
+    /// <summary>A name as code writes it (SemaphoreSlim, proxy_http_version, Http2), not a word of a comment.</summary>
+    private static bool IdentifierLike(string token) =>
+        token.Skip(1).Any(char.IsUpper) || token.Contains('_') || token.Any(char.IsDigit);
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    /// <summary>Identifiers of at least three characters (SemaphoreSlim, WaitAsync, proxy_http_version).</summary>
+    [GeneratedRegex(@"\b[A-Za-z_][A-Za-z0-9_]{2,}\b")]
+    private static partial Regex Identifiers();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
+}

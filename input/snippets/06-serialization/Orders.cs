@@ -1,0 +1,3 @@
+namespace UnderLoad.Snippets.Serialization;
+
+public sealed record Order(long Id, string Customer, decimal Amount, DateTimeOffset CreatedAt);
