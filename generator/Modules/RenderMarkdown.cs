@@ -17,7 +17,15 @@ namespace UnderLoad.Generator.Modules;
 public sealed class RenderMarkdown : PerDocumentModule
 {
     public const string SourceLineAttribute = "data-src-line";
+
+    /// <summary>
+    /// Bodies rendered earlier in this process, by a hash of everything a body depends on: its markdown and
+    /// path, and the state of the files includes read (snippets, snapshots, coverage, diagram cache). `serve`
+    /// rebuilds re-render only the pages whose inputs changed. A page that reported a problem is not kept.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Rendered = new(StringComparer.Ordinal);
     private MarkdownPipeline? _pipeline;
+    private string _dependencies = "";
 
     public override string Phase => "markdown";
 
@@ -44,10 +52,41 @@ public sealed class RenderMarkdown : PerDocumentModule
         return builder.Build();
     }
 
-    protected override void Before(IReadOnlyList<Document> documents, BuildContext context) => _pipeline = BuildPipeline(context);
+    protected override void Before(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        _pipeline = BuildPipeline(context);
+        _dependencies = DependencyStamp(context);
+    }
+
+    /// <summary>Paths, sizes and times of the files a page body can include, plus the options that change it.</summary>
+    private static string DependencyStamp(BuildContext context)
+    {
+        var root = context.Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(context.Options.InputDir, ".."));
+        var stamp = new System.Text.StringBuilder($"{context.Options.Strict}|{context.Options.CoverageReport}|{context.Site.Repository}|{context.Site.Branch}\n");
+        foreach (var dir in new[] { Path.Combine(context.Options.InputDir, "snippets"), Path.Combine(root, "tests", "Snippets.Tests") })
+        {
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+            {
+                if (file.Contains("/bin/", StringComparison.Ordinal) || file.Contains("/obj/", StringComparison.Ordinal)) continue;
+                var info = new FileInfo(file);
+                stamp.Append(file).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
+            }
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stamp.ToString())));
+    }
 
     protected override Document? Process(Document document, BuildContext context)
     {
+        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"{_dependencies}|{document.RelativePath}|{document.BodyLineOffset}|{document.Content}")));
+        if (Rendered.TryGetValue(key, out var cached))
+        {
+            return document with { Content = cached };
+        }
+
+        var problemsBefore = context.Diagnostics.CountFor(document.DisplayPath);
         var parserContext = new MarkdownParserContext();
         parserContext.Properties[typeof(Document)] = document;
         parserContext.Properties[typeof(BuildContext)] = context;
@@ -68,7 +107,13 @@ public sealed class RenderMarkdown : PerDocumentModule
         var renderer = new HtmlRenderer(writer);
         _pipeline!.Setup(renderer);
         renderer.Render(ast);
-        return document with { Content = writer.ToString() };
+        var html = writer.ToString();
+        if (context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)
+        {
+            Rendered[key] = html;
+        }
+
+        return document with { Content = html };
     }
 
     /// <summary>Records each link's source line (1-based, in the file) as an attribute for later checks.</summary>

@@ -32,4 +32,7 @@ public sealed class Diagnostics
     public IEnumerable<Diagnostic> Errors => All.Where(d => d.Severity == Severity.Error);
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>How many problems name <paramref name="path"/> (to tell whether a step reported anything for a page).</summary>
+    public int CountFor(string path) => _items.Count(d => d.Path == path);
 }

@@ -1,0 +1,78 @@
+using System.Net;
+using UnderLoad.Generator.Pipeline;
+using UnderLoad.Generator.Serve;
+using UnderLoad.Generator.Tests.Infrastructure;
+
+namespace UnderLoad.Generator.Tests.Serve;
+
+/// <summary>`serve`: production headers, Netlify-style URLs, and a reload when a page is saved.</summary>
+public class PreviewServerTests : IAsyncLifetime
+{
+    private readonly TestSite _site = new();
+    private PreviewServer? _server;
+    private HttpClient? _http;
+
+    public async Task InitializeAsync()
+    {
+        _site.Write("topics/a.md", TestSite.Page("Topic A", "About A.", 1) + "\n## One\n\nText.\n");
+        _server = new PreviewServer(_site.Options());
+        var url = await _server.StartAsync(0, watch: true);
+        Assert.StartsWith("http://127.0.0.1:", url);
+        _http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(20) };
+    }
+
+    [Fact]
+    public async Task Pages_answer_without_html_extension_with_the_production_headers()
+    {
+        var response = await _http!.GetAsync("topics/a");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(System.Net.Http.Headers.CacheControlHeaderValue.Parse(SecurityHeaders.PageCacheControl), response.Headers.CacheControl);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Topic A</h1>", html);
+        Assert.Contains("src=\"/__livereload.js\"", html);
+        Assert.DoesNotContain("__livereload", File.ReadAllText(Path.Combine(_site.Output, "topics", "a.html")));
+    }
+
+    [Fact]
+    public async Task Fingerprinted_assets_are_immutable_and_unknown_paths_get_the_404_page()
+    {
+        var css = Directory.GetFiles(Path.Combine(_site.Output, "assets"), "site.*.css").Single();
+        var asset = await _http!.GetAsync("assets/" + Path.GetFileName(css));
+        Assert.Equal(System.Net.Http.Headers.CacheControlHeaderValue.Parse(SecurityHeaders.ImmutableCacheControl), asset.Headers.CacheControl);
+        Assert.Equal("text/css", asset.Content.Headers.ContentType!.MediaType);
+
+        var missing = await _http.GetAsync("no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Saving_a_page_rebuilds_and_tells_open_pages_to_reload()
+    {
+        using var events = await _http!.GetAsync("__livereload", HttpCompletionOption.ResponseHeadersRead);
+        await using var stream = await events.Content.ReadAsStreamAsync();
+        using var reader = new StreamReader(stream);
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+
+        _site.Write("topics/a.md", TestSite.Page("Topic A, edited", "About A.", 1) + "\n## One\n\nNew text.\n");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("data:", StringComparison.Ordinal));
+
+        Assert.Equal("data: reload", line);
+        Assert.Contains("Topic A, edited", await _http.GetStringAsync("topics/a.html"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        _site.Dispose();
+    }
+}
