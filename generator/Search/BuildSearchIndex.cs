@@ -56,7 +56,7 @@ public sealed class BuildSearchIndex : IModule
 
     /// <summary>
     /// The index script. Compact on purpose (it is the largest download of search): pages once, then each section as
-    /// [page, heading, anchor, lead text, more words, code identifiers], and the synonym groups.
+    /// [page, heading, anchor, lead text, more words, code identifiers(, weight when not 1)], and the synonym groups.
     /// </summary>
     public static byte[] Script(IReadOnlyList<SearchPage> pages, IReadOnlyList<IReadOnlyList<SearchSection>> sections,
         IReadOnlyList<IReadOnlyList<string>> synonyms)
@@ -64,10 +64,16 @@ public sealed class BuildSearchIndex : IModule
         var data = new Dictionary<string, object>
         {
             ["pages"] = pages.Select(p => new object?[] { p.OutputPath, p.Title, p.Topic, string.Join(' ', p.Tags) }),
-            ["sections"] = sections.SelectMany((list, page) => list.Select(s => new object[] { page, s.Heading, s.Anchor, s.Lead, string.Join(' ', s.MoreWords), string.Join(' ', s.Code) })),
+            ["sections"] = sections.SelectMany((list, page) => list.Select(s => Section(page, s))),
             ["synonyms"] = synonyms,
         };
         var json = JsonSerializer.Serialize(data, Json);
         return Encoding.UTF8.GetBytes($"window.UnderLoadSearchIndex={json};\n");
+    }
+
+    private static object[] Section(int page, SearchSection s)
+    {
+        object[] fields = [page, s.Heading, s.Anchor, s.Lead, string.Join(' ', s.MoreWords), string.Join(' ', s.Code)];
+        return s.Weight == 1 ? fields : [.. fields, s.Weight];
     }
 }

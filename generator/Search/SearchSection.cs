@@ -9,5 +9,7 @@ public sealed record SearchPage(string OutputPath, string Title, int? Topic, IRe
 /// the section's first sentences are kept as text (<see cref="Lead"/>, what excerpts are cut from); the rest
 /// is kept as its distinct words (<see cref="MoreWords"/>), so every word of the section is still found.
 /// <see cref="Code"/> holds the identifiers of its code blocks that its prose does not already name.
+/// <see cref="Weight"/> multiplies its score: below 1 for the list of sources (References) that ends a page.
 /// </summary>
-public sealed record SearchSection(string Heading, string Anchor, string Lead, IReadOnlyList<string> MoreWords, IReadOnlyList<string> Code);
+public sealed record SearchSection(string Heading, string Anchor, string Lead, IReadOnlyList<string> MoreWords, IReadOnlyList<string> Code,
+    double Weight = 1);

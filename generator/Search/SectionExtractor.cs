@@ -40,24 +40,25 @@ public static partial class SectionExtractor
         var sections = new List<SearchSection>();
         var heading = pageTitle;
         var anchor = "";
-        var text = new StringBuilder(summary).Append(' ');
-        var code = new List<string>();
+        var buffer = new Buffer();
+        buffer.Text.Append(summary).Append(' ');
 
         void Flush()
         {
-            var prose = Collapse(text.ToString());
-            if (prose.Length > 0 || code.Count > 0 || anchor.Length > 0)
+            var prose = Collapse(buffer.Text.ToString());
+            if (prose.Length > 0 || buffer.Code.Count > 0 || anchor.Length > 0)
             {
                 var lead = LeadOf(prose);
                 var seen = new HashSet<string>(WordsOf(lead), StringComparer.OrdinalIgnoreCase);
                 var more = WordsOf(prose[lead.Length..]).Select(w => w.ToLowerInvariant())
                     .Where(w => !StopWords.Contains(w) && seen.Add(w)).ToList();
-                var identifiers = code.Where(c => IdentifierLike(c) && seen.Add(c)).ToList();
-                sections.Add(new SearchSection(heading, anchor, lead, more, identifiers));
+                var identifiers = buffer.Code.Where(c => IdentifierLike(c) && seen.Add(c)).ToList();
+                // The References name many things and explain none: they rank below prose.
+                var weight = anchor.Length > 0 && ReferenceHeadings.Contains(heading) ? ReferencesWeight : 1.0;
+                sections.Add(new SearchSection(heading, anchor, lead, more, identifiers, weight));
             }
 
-            text.Clear();
-            code.Clear();
+            buffer = new Buffer();
         }
 
         foreach (var element in document.Body!.Children)
@@ -70,16 +71,25 @@ public static partial class SectionExtractor
                 continue;
             }
 
-            Collect(element, text, code);
+            Collect(element, buffer);
         }
 
         Flush();
         return sections;
     }
 
-    /// <summary>Adds an element's prose to <paramref name="text"/> and its code's identifiers to <paramref name="code"/>.</summary>
-    private static void Collect(INode node, StringBuilder text, List<string> code)
+    /// <summary>What a section has collected so far.</summary>
+    private sealed class Buffer
     {
+        public StringBuilder Text { get; } = new();
+        public List<string> Code { get; } = [];
+    }
+
+    /// <summary>Adds a node's prose to the section text and its code's identifiers to the section's code.</summary>
+    private static void Collect(INode node, Buffer buffer)
+    {
+        var text = buffer.Text;
+        var code = buffer.Code;
         if (node is IText t)
         {
             text.Append(t.Data);
@@ -106,13 +116,22 @@ public static partial class SectionExtractor
                 return;
         }
 
-        foreach (var child in element.ChildNodes) Collect(child, text, code);
+        foreach (var child in element.ChildNodes) Collect(child, buffer);
         // Block elements end a run of words: "</p><p>" must not glue the last word to the next one.
         if (!Inline.Contains(element.LocalName)) text.Append(' ');
     }
 
     /// <summary>How much of a section's prose is kept as text: enough for an excerpt, small enough for the budget.</summary>
     public const int LeadLength = 600;
+
+    /// <summary>The weight of a list of sources, against 1 for prose.</summary>
+    public const double ReferencesWeight = 0.3;
+
+    /// <summary>Headings of the lists of sources that end a page.</summary>
+    private static readonly HashSet<string> ReferenceHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "References", "Further reading", "Sources", "Bibliography",
+    };
 
     /// <summary>Words the client ignores anyway (it has the same list): left out of <see cref="SearchSection.MoreWords"/>.</summary>
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)

@@ -21,15 +21,23 @@
     for (const m of text.matchAll(/\b([A-Za-z]+)\/(\d)\b/g)) words.push(m[1] + m[2]);
     return words;
   };
+  // Every term of the index: a query term that is one of them is spelt right and needs no fuzzy matching.
+  const known = new Set();
   // Lower case, no stop words, and plurals folded (retries → retry, partitions → partition).
-  const processTerm = (word) => {
+  const fold = (word) => {
     const t = word.toLowerCase();
     if (!t || STOP.has(t) || (t.length === 1 && !/\d/.test(t))) return null;
     if (t.length > 4 && t.endsWith("ies")) return t.slice(0, -3) + "y";
     if (t.length > 3 && t.endsWith("s") && !/(ss|us|is|ys|as)$/.test(t)) return t.slice(0, -1);
     return t;
   };
-  const terms = (text) => tokenize(text).map(processTerm).filter(Boolean);
+  // MiniSearch passes the field name when it indexes, and none when it reads a query.
+  const processTerm = (word, field) => {
+    const t = fold(word);
+    if (t && field) known.add(t);
+    return t;
+  };
+  const terms = (text) => tokenize(text).map(fold).filter(Boolean);
 
   // ---- The engine ---------------------------------------------------------------------------------------------
   let engine = null;
@@ -60,7 +68,8 @@
     pages = data.pages.map(([path, title, topic, tags]) =>
       ({ path, title, topic, tags, slug: path.replace(/^.*\//, "").replace(/\.html$/, "") }));
     // [page, heading, anchor, the section's first sentences, the distinct words of the rest, code identifiers]
-    sections = data.sections.map(([p, heading, anchor, text, more, code], id) => ({ id, p, heading, anchor, text, more, code }));
+    sections = data.sections.map(([p, heading, anchor, text, more, code, weight = 1], id) =>
+      ({ id, p, heading, anchor, text, more, code, weight }));
     // Each form of a group as its terms, " hol " or " head line blocking ", to find it inside a query.
     synonyms = data.synonyms.map((group) => group.map((form) => ({ form, key: " " + terms(form).join(" ") + " " })));
     const fields = ["title", "heading", "text", "tags", "code", "topic"];
@@ -81,9 +90,12 @@
       },
       searchOptions: {
         boost: { heading: 3, title: 2, tags: 1.5, code: 1.2 },
+        // Prefix matching as you type (idempot → idempotent); typo matching (kafak → kafka) only for words
+        // the handbook does not have, so a right word never drags in its look-alikes.
         prefix: (t) => t.length >= 3,
-        fuzzy: (t) => (t.length < 4 ? false : t.length < 5 ? 1 : 2),
-        weights: { fuzzy: 0.3, prefix: 0.5 },
+        fuzzy: (t) => (known.has(t) || t.length < 4 ? false : t.length < 5 ? 1 : 2),
+        weights: { fuzzy: 0.3, prefix: 0.4 },
+        boostDocument: (id) => sections[id].weight,
       },
     });
     engine.addAll(sections);
@@ -96,7 +108,12 @@
     const extra = [];
     for (const group of synonyms) {
       if (!group.some((f) => f.key.trim() && key.includes(f.key))) continue;
-      for (const f of group) if (!key.includes(f.key)) extra.push({ queries: [f.form], combineWith: "AND" });
+      // Exact words, all of them, and together worth one query word (a three-word expansion must not outweigh it).
+      for (const f of group) {
+        if (!key.includes(f.key)) {
+          extra.push({ queries: [f.form], combineWith: "AND", prefix: false, fuzzy: false, boostTerm: (t, i, all) => 1 / all.length });
+        }
+      }
     }
     return extra.length ? { combineWith: "OR", queries: [text, ...extra] } : text;
   };

@@ -48,6 +48,14 @@ public class SectionExtractorTests
     }
 
     [Fact]
+    public void The_references_weigh_less_than_prose()
+    {
+        var sections = SectionExtractor.Extract("<h2 id=\"a\">A</h2><p>Prose.</p><h2 id=\"references\">References</h2><ul><li>RFC 9110</li></ul>", "T", "");
+        Assert.Equal(1, sections.Single(s => s.Anchor == "a").Weight);
+        Assert.Equal(SectionExtractor.ReferencesWeight, sections.Single(s => s.Anchor == "references").Weight);
+    }
+
+    [Fact]
     public void A_long_section_keeps_its_first_sentences_as_text_and_every_other_word_once()
     {
         var sentence = "Partitions split the load evenly across brokers. ";
@@ -88,6 +96,40 @@ public class SearchSynonymsTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
+}
+
+public class SearchWithoutEngineTests : IDisposable
+{
+    private readonly TestSite _site = new();
+    private readonly string _theme = Path.Combine(Path.GetTempPath(), "ul-theme-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Fact]
+    public void Without_MiniSearch_the_build_warns_and_ships_no_search_script()
+    {
+        // The theme without node_modules and without a lock file: npm ci cannot run, so there is no engine.
+        foreach (var dir in new[] { "assets", "layouts" })
+        {
+            Directory.CreateDirectory(Path.Combine(_theme, dir));
+            foreach (var file in Directory.GetFiles(Path.Combine(TestSite.ThemeDir, dir)))
+                File.Copy(file, Path.Combine(_theme, dir, Path.GetFileName(file)));
+        }
+
+        File.Copy(Path.Combine(TestSite.ThemeDir, "package.json"), Path.Combine(_theme, "package.json"));
+        var result = SiteBuilder.Build(_site.Options() with { ThemeDir = _theme });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("without search", StringComparison.Ordinal));
+        var html = _site.ReadOutput("index.html");
+        Assert.DoesNotContain("assets/search.", html, StringComparison.Ordinal);
+        Assert.Contains("data-index=\"\"", html, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_site.Output, "assets"), "search*"));
+    }
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        if (Directory.Exists(_theme)) Directory.Delete(_theme, recursive: true);
+    }
 }
 
 /// <summary>The search files of the real site: where they are, what they hold, and the size budgets.</summary>

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Fluid;
+using UnderLoad.Generator.Modules;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Offline;
+
+/// <summary>
+/// Adds: output/under-load.html — the home page and every topic in reading order in one file that needs nothing
+/// else (opened from any folder, with the network off): theme/layouts/book.liquid around the pages' content
+/// (<see cref="BookPage"/>), site.css, diagrams.css and book.css inlined in one &lt;style&gt;, diagrams as the
+/// inline SVG the pages already carry, a table of contents, links between topics as in-file anchors, the light
+/// and dark themes without script. Printed, book.css makes it a book (the <c>pdf</c> verb).
+/// </summary>
+public sealed class BuildOfflineBook : IModule
+{
+    public const string Layout = "book";
+    private static readonly FluidParser Parser = new();
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public string Phase => "offline";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var layoutPath = Path.Combine(context.Options.ThemeDir, "layouts", Layout + ".liquid");
+        var where = $"theme/layouts/{Layout}.liquid";
+        if (!File.Exists(layoutPath))
+        {
+            context.ExtraFiles.TryRemove(OfflineFiles.Book, out _);
+            context.Diagnostics.Warning(where, 0, $"the layout is missing, so output/{OfflineFiles.Book} was not written",
+                "theme/layouts/book.liquid lays out the single-file handbook.");
+            return documents;
+        }
+
+        if (!Parser.TryParse(File.ReadAllText(layoutPath), out var template, out var error))
+        {
+            context.Diagnostics.Error(where, 0, $"the layout does not parse: {error}", "check the Liquid tags ({% %}) and outputs ({{ }}).");
+            return documents;
+        }
+
+        var nav = context.State.TryGetValue(StateKeys.Navigation, out var n) ? (Navigation)n : new Navigation([], []);
+        var byPath = documents.ToDictionary(d => d.OutputPath, StringComparer.Ordinal);
+        var order = nav.ReadingOrder.Where(item => byPath.ContainsKey(item.OutputPath)).ToList();
+        var sections = order.ToDictionary(i => i.OutputPath, BookPage.SectionId, StringComparer.Ordinal);
+        byte[]? SiteFile(string path) => context.ExtraFiles.TryGetValue(path, out var bytes) ? bytes : null;
+
+        var bodies = new string[order.Count];
+        Parallel.For(0, order.Count, i =>
+        {
+            var item = order[i];
+            bodies[i] = BookPage.Rewrite(byPath[item.OutputPath].Content, item.OutputPath, sections[item.OutputPath], sections, SiteFile, context.BaseUrl);
+        });
+
+        var model = new Dictionary<string, object?>
+        {
+            ["site"] = new Dictionary<string, object?>
+            {
+                ["title"] = context.Site.Title, ["description"] = context.Site.Description, ["language"] = context.Site.Language,
+                ["base_url"] = context.BaseUrl, ["repository"] = context.Site.Repository,
+            },
+            ["css"] = Stylesheet(context),
+            ["built"] = BuiltOn(documents).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            ["home"] = order.FirstOrDefault(i => i.Topic is null && i.OutputPath == "index.html") is { } home
+                ? new Dictionary<string, object?> { ["title"] = home.Title, ["id"] = sections[home.OutputPath] } : null,
+            ["parts"] = nav.Parts.Select((part, index) => new Dictionary<string, object?>
+            {
+                ["title"] = part.Title,
+                ["number"] = ToRoman(index + 1),
+                ["items"] = part.Items.Where(i => sections.ContainsKey(i.OutputPath)).Select(i => new Dictionary<string, object?>
+                {
+                    ["title"] = i.Title, ["topic"] = i.Topic, ["id"] = sections[i.OutputPath],
+                }).ToList(),
+            }).ToList(),
+            ["pages"] = order.Select((item, i) => new Dictionary<string, object?>
+            {
+                ["id"] = sections[item.OutputPath], ["title"] = item.Title, ["topic"] = item.Topic, ["content"] = bodies[i],
+                ["is_home"] = item.OutputPath == "index.html",
+            }).ToList(),
+        };
+
+        var templateContext = new TemplateContext(new TemplateOptions());
+        foreach (var (key, value) in model) templateContext.SetValue(key, value);
+        context.ExtraFiles[OfflineFiles.Book] = Utf8.GetBytes(template.Render(templateContext, HtmlEncoder.Default));
+        return documents;
+    }
+
+    /// <summary>site.css, then the diagrams' styles, then book.css (screen and print rules of the single file).</summary>
+    private static string Stylesheet(BuildContext context)
+    {
+        var css = new StringBuilder();
+        foreach (var logical in new[] { "site.css", "diagrams.css", "book.css" })
+        {
+            if (!context.Assets.TryGetValue(logical, out var path) || !context.ExtraFiles.TryGetValue(path, out var bytes)) continue;
+            css.Append("/* ").Append(logical).Append(" */\n").Append(Utf8.GetString(bytes).Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase)).Append('\n');
+        }
+
+        return css.ToString();
+    }
+
+    /// <summary>The newest page's last-updated date (so the file is the same for the same commit), else today.</summary>
+    internal static DateTimeOffset BuiltOn(IReadOnlyList<Document> documents)
+    {
+        var dates = documents.Select(d => d.Metadata.TryGetValue(ReadGitHistory.LastUpdatedKey, out var u) ? (DateTimeOffset?)u : null)
+            .Where(d => d is not null).Select(d => d!.Value).ToList();
+        return dates.Count > 0 ? dates.Max() : DateTimeOffset.UtcNow;
+    }
+
+    private static string ToRoman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", _ => n.ToString(CultureInfo.InvariantCulture) };
+}
