@@ -204,6 +204,8 @@
     }
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) target.scrollIntoView();
+    // The marks are for this visit: drop ?hl= from the address so a reload or a shared link is clean.
+    try { history.replaceState(history.state, "", location.pathname + location.hash); } catch { /* some file:// contexts refuse */ }
   };
   markPage();
 

@@ -6,7 +6,6 @@ public sealed record Customer(int Id, string Name);
 
 public sealed record OrderView(int OrderId, string CustomerName);
 
-// <CustomerClient>
 /// <summary>A remote customer service; every method call is one network round trip.</summary>
 public sealed class CustomerClient
 {
@@ -27,7 +26,6 @@ public sealed class CustomerClient
         return Task.FromResult(found);
     }
 }
-// </CustomerClient>
 
 public static class OrderEnricher
 {
