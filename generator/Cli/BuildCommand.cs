@@ -24,6 +24,7 @@ public static class BuildCommand
             var options = Options(result);
             var outcome = SiteBuilder.Build(options);
             Report(outcome, options, result.GetValue(Timings));
+            if (outcome.Succeeded) foreach (var line in Offline.OfflineSizes.Describe(options.OutputDir)) Console.WriteLine("  " + line);
             return outcome.Succeeded ? 0 : 1;
         });
         return command;

@@ -101,6 +101,12 @@ public sealed partial class RenderDiagrams : IModule
 
     private void Collect(Document document, BuildContext context, DiagramStore store, ConcurrentBag<Use> uses)
     {
+        // Most pages of a large site have no diagram: skip the parse when neither syntax can be there.
+        if (!document.Content.Contains("mermaid", StringComparison.Ordinal) && !document.Content.Contains("[diagram]", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var reference in DiagramSyntax.Find(document.Content, _pipeline))
         {
             var line = document.BodyLineOffset + reference.BodyLine + 1;

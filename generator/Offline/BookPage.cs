@@ -86,6 +86,10 @@ public static partial class BookPage
             }
         }
 
+        // Twenty-five "Related topics" asides would be twenty-five landmarks of one name: in the book they are
+        // unnamed sections (no landmark), their heading as before.
+        var asides = parts.Skip(1).Select(p => p.LocalName == "aside" ? Rename(p, "section") : p).ToList();
+        parts = [.. parts.Take(1), .. asides];
         if (parts.Count > 0 && parts[0].HasAttribute("data-page-content"))
         {
             parts[0].RemoveAttribute("data-page-content");
@@ -93,6 +97,18 @@ public static partial class BookPage
         }
 
         return string.Concat(parts.Select(p => p is { LocalName: "body" } ? p.InnerHtml : p.OuterHtml));
+    }
+
+    private static IElement Rename(IElement element, string localName)
+    {
+        var renamed = element.Owner!.CreateElement(localName);
+        foreach (var attribute in element.Attributes.Where(a => a.Name is not ("aria-labelledby" or "aria-label")))
+        {
+            renamed.SetAttribute(attribute.Name, attribute.Value);
+        }
+
+        renamed.InnerHtml = element.InnerHtml;
+        return renamed;
     }
 
     /// <summary><c>url(#x)</c> (SVG markers, gradients, clip paths) → <c>url(#section--x)</c>.</summary>

@@ -83,7 +83,19 @@ public sealed class BuildOfflineBook : IModule
         var templateContext = new TemplateContext(new TemplateOptions());
         foreach (var (key, value) in model) templateContext.SetValue(key, value);
         context.ExtraFiles[OfflineFiles.Book] = Utf8.GetBytes(template.Render(templateContext, HtmlEncoder.Default));
-        return documents;
+        return documents.Select(MarkDownloadLinks).ToList();
+    }
+
+    /// <summary>
+    /// A link to the book saves it (<c>download</c>): it is made to be read from disk. Served, the site's CSP would
+    /// refuse its &lt;style&gt; element, and the reader would see it unstyled.
+    /// </summary>
+    private static Document MarkDownloadLinks(Document page)
+    {
+        var link = $"<a href=\"{page.RootPrefix}{OfflineFiles.Book}\"";
+        return page.Content.Contains(link, StringComparison.Ordinal)
+            ? page with { Content = page.Content.Replace(link, link + " download", StringComparison.Ordinal) }
+            : page;
     }
 
     /// <summary>site.css, then the diagrams' styles, then book.css (screen and print rules of the single file).</summary>

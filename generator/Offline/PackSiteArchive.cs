@@ -19,7 +19,9 @@ public sealed class PackSiteArchive : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (context.Diagnostics.HasErrors) return documents;
-        var files = documents.Select(d => (Path: d.OutputPath, Bytes: Utf8.GetBytes(d.Content)))
+        // The archive cannot hold itself: its pages link to the hosted one.
+        var hosted = $"href=\"{context.BaseUrl}/{OfflineFiles.Archive}\"";
+        var files = documents.Select(d => (Path: d.OutputPath, Bytes: Utf8.GetBytes(d.Content.Replace($"href=\"{d.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal))))
             .Concat(context.ExtraFiles.Where(kv => kv.Key is not OfflineFiles.Archive and not OfflineFiles.Pdf).Select(kv => (Path: kv.Key, Bytes: kv.Value)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();

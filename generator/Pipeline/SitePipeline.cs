@@ -28,6 +28,7 @@ public static class SitePipeline
         new ValidateLinks(),        // every link and #anchor resolves
         ..ExtensionModules.Outputs(options), // search index, offline book
         new WriteSiteFiles(),       // sitemap.xml, robots.txt, _headers
+        new Offline.PackSiteArchive(), // under-load.zip: every file above, for reading from file://
         new WriteFiles(),           // everything into the staging folder
     ];
 }
@@ -35,7 +36,7 @@ public static class SitePipeline
 /// <summary>Modules contributed by features (snippets, diagrams, search) — kept in one place.</summary>
 public static class ExtensionModules
 {
-    public static IEnumerable<IModule> AfterMarkdown(BuildOptions options) => [new Search.BuildSearchIndex()];
+    public static IEnumerable<IModule> AfterMarkdown(BuildOptions options) => [new Search.BuildSearchIndex(), new Offline.ReserveOfflineFiles()];
 
-    public static IEnumerable<IModule> Outputs(BuildOptions options) => [];
+    public static IEnumerable<IModule> Outputs(BuildOptions options) => [new Offline.BuildOfflineBook()];
 }

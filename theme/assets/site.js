@@ -62,4 +62,23 @@
     }, { rootMargin: "-64px 0px -60% 0px" });
     headings.forEach((h) => observer.observe(h));
   }
+
+  // Wide tables and code scroll sideways (site.css): the ones that overflow become tab stops, so the
+  // keyboard can scroll them too (WCAG 2.1.1).
+  const scrollers = document.querySelectorAll(".content table, figure.code pre");
+  const markScrollable = () => {
+    for (const el of scrollers) {
+      if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
+      else el.removeAttribute("tabindex");
+    }
+  };
+  if (scrollers.length) {
+    markScrollable();
+    let pending = false;
+    addEventListener("resize", () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => { pending = false; markScrollable(); });
+    });
+  }
 })();

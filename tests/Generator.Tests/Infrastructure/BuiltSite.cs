@@ -20,7 +20,9 @@ public sealed class BuiltSite : IDisposable
     public string Output { get; }
     public BuildResult Result { get; }
 
-    public IEnumerable<string> Pages => Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories);
+    /// <summary>The site's pages; not output/under-load.html, the single-file book read from disk (tests/Generator.Tests/Offline/).</summary>
+    public IEnumerable<string> Pages => Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+        .Where(f => Path.GetRelativePath(Output, f) != UnderLoad.Generator.Offline.OfflineFiles.Book);
 
     public void Dispose()
     {

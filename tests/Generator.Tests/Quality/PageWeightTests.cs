@@ -10,7 +10,7 @@ namespace UnderLoad.Generator.Tests.Quality;
 /// start, gzipped, within 60 KB; no script blocks rendering; system fonts only.
 /// </summary>
 [Collection(BuiltSiteCollection.Name)]
-public class PageWeightTests(BuiltSite site)
+public class PageWeightTests(BuiltSite site, Xunit.Abstractions.ITestOutputHelper output)
 {
     public const int BudgetBytes = 60 * 1024;
     private static readonly HtmlParser Parser = new();
@@ -28,7 +28,7 @@ public class PageWeightTests(BuiltSite site)
         Assert.True(over.Count == 0,
             $"over the {BudgetBytes / 1024} KB gzip budget:\n" + string.Join("\n", over.Select(w => w.ToString())));
         // The heaviest page, for the record (dotnet test --logger "console;verbosity=detailed" shows it).
-        Console.WriteLine("heaviest topic page: " + weights[0]);
+        output.WriteLine("heaviest topic page: " + weights[0]);
     }
 
     [Fact]
