@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 
+using UnderLoad.Generator.Pipeline;
+
 namespace UnderLoad.Generator.Diagrams;
 
 /// <summary>
@@ -16,12 +18,12 @@ public static class MermaidBundle
 
     /// <summary>The exact version theme/package.json pins (it is part of every cache key), or "unpinned".</summary>
     public static string PinnedVersion(string themeDir) =>
-        ReadVersion(Path.Combine(themeDir, "package.json"), json =>
+        ThemePackages.Read(Path.Combine(themeDir, "package.json"), json =>
             json.TryGetProperty("dependencies", out var dependencies) && dependencies.TryGetProperty("mermaid", out var version)
                 ? version.GetString() : null) ?? "unpinned";
 
     public static string? InstalledVersion(string themeDir) =>
-        ReadVersion(Path.Combine(themeDir, "node_modules", "mermaid", "package.json"),
+        ThemePackages.Read(Path.Combine(themeDir, "node_modules", "mermaid", "package.json"),
             json => json.TryGetProperty("version", out var version) ? version.GetString() : null);
 
     /// <summary>
@@ -41,7 +43,7 @@ public static class MermaidBundle
             var key = Path.GetFullPath(themeDir);
             if (!Installs.TryGetValue(key, out var npmProblem))
             {
-                npmProblem = RunNpmCi(themeDir, timeout);
+                npmProblem = ThemePackages.InstallAll(themeDir, timeout);
                 Installs[key] = npmProblem;
             }
 
@@ -59,50 +61,5 @@ public static class MermaidBundle
         var pinned = PinnedVersion(themeDir);
         var installed = InstalledVersion(themeDir);
         return installed == pinned ? null : $"theme/node_modules has mermaid {installed ?? "?"}, theme/package.json pins {pinned}";
-    }
-
-    private static string? RunNpmCi(string themeDir, TimeSpan timeout)
-    {
-        if (!File.Exists(Path.Combine(themeDir, "package-lock.json")))
-        {
-            return "theme/package-lock.json is missing";
-        }
-
-        try
-        {
-            using var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund")
-            {
-                WorkingDirectory = themeDir,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            }) ?? throw new InvalidOperationException("npm did not start");
-            var stderr = npm.StandardError.ReadToEndAsync();
-            _ = npm.StandardOutput.ReadToEndAsync();
-            if (!npm.WaitForExit(timeout))
-            {
-                npm.Kill(entireProcessTree: true);
-                return $"timed out after {timeout.TotalSeconds:0} s";
-            }
-
-            return npm.ExitCode == 0 ? null : $"exit code {npm.ExitCode}: {stderr.Result.Trim().Split('\n').LastOrDefault()}";
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            return "npm is not installed";
-        }
-    }
-
-    private static string? ReadVersion(string packageJson, Func<JsonElement, string?> pick)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(packageJson));
-            return pick(json.RootElement);
-        }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 }

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 
+using UnderLoad.Generator.Pipeline;
+
 namespace UnderLoad.Generator.Search;
 
 /// <summary>
@@ -33,7 +35,7 @@ public static class SearchEngineBundle
                 var key = Path.GetFullPath(themeDir);
                 if (!Installs.TryGetValue(key, out var npmProblem))
                 {
-                    npmProblem = RunNpmCi(themeDir);
+                    npmProblem = ThemePackages.InstallAll(themeDir, NpmTimeout);
                     Installs[key] = npmProblem;
                 }
 
@@ -55,9 +57,9 @@ public static class SearchEngineBundle
     private static string? Check(string themeDir)
     {
         if (!File.Exists(SourcePath(themeDir))) return "theme/node_modules/minisearch/dist/umd/index.js is missing";
-        var pinned = Version(Path.Combine(themeDir, "package.json"), json =>
+        var pinned = ThemePackages.Read(Path.Combine(themeDir, "package.json"), json =>
             json.TryGetProperty("dependencies", out var d) && d.TryGetProperty("minisearch", out var v) ? v.GetString() : null);
-        var installed = Version(Path.Combine(themeDir, "node_modules", "minisearch", "package.json"),
+        var installed = ThemePackages.Read(Path.Combine(themeDir, "node_modules", "minisearch", "package.json"),
             json => json.TryGetProperty("version", out var v) ? v.GetString() : null);
         if (pinned is null) return "theme/package.json does not pin minisearch";
         return installed == pinned ? null : $"theme/node_modules has minisearch {installed ?? "?"}, theme/package.json pins {pinned}";
@@ -107,47 +109,6 @@ public static class SearchEngineBundle
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
         {
             warning = $"esbuild did not run ({e.Message}): MiniSearch ships unminified";
-            return null;
-        }
-    }
-
-    private static string? RunNpmCi(string themeDir)
-    {
-        if (!File.Exists(Path.Combine(themeDir, "package-lock.json"))) return "theme/package-lock.json is missing";
-        try
-        {
-            using var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund")
-            {
-                WorkingDirectory = themeDir,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            }) ?? throw new InvalidOperationException("npm did not start");
-            var stderr = npm.StandardError.ReadToEndAsync();
-            _ = npm.StandardOutput.ReadToEndAsync();
-            if (!npm.WaitForExit(NpmTimeout))
-            {
-                npm.Kill(entireProcessTree: true);
-                return $"timed out after {NpmTimeout.TotalSeconds:0} s";
-            }
-
-            return npm.ExitCode == 0 ? null : $"exit code {npm.ExitCode}: {stderr.Result.Trim().Split('\n').LastOrDefault()}";
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            return "npm is not installed";
-        }
-    }
-
-    private static string? Version(string packageJson, Func<JsonElement, string?> pick)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(packageJson));
-            return pick(json.RootElement);
-        }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
-        {
             return null;
         }
     }
