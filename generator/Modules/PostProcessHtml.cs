@@ -161,11 +161,10 @@ public sealed class PostProcessHtml : PerDocumentModule
         {
             // A file of the repository that is not a page (a snippet, a test): link to it in the repository.
             var full = Path.GetFullPath(Path.Combine(context.Options.InputDir, inputRelative));
-            var repoRoot = context.Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(context.Options.InputDir, ".."));
-            var repoPath = Path.GetRelativePath(repoRoot, full).Replace('\\', '/');
-            if (!string.IsNullOrEmpty(context.Site.Repository))
+            var repoPath = Path.GetRelativePath(context.RepositoryRoot, full).Replace('\\', '/');
+            if (context.SourceUrl(repoPath) is { } url)
             {
-                rewritten = $"{context.Site.Repository.TrimEnd('/')}/blob/{context.Site.Branch}/{repoPath}" + (fragment is null ? "" : "#" + fragment);
+                rewritten = url + (fragment is null ? "" : "#" + fragment);
             }
 
             return new PageLink(value, line, null, full, null, fromContent);

@@ -61,7 +61,7 @@ public sealed class RenderMarkdown : PerDocumentModule
     /// <summary>Paths, sizes and times of the files a page body can include, plus the options that change it.</summary>
     private static string DependencyStamp(BuildContext context)
     {
-        var root = context.Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(context.Options.InputDir, ".."));
+        var root = context.RepositoryRoot;
         var stamp = new System.Text.StringBuilder($"{context.Options.Strict}|{context.Options.CoverageReport}|{context.Site.Repository}|{context.Site.Branch}\n");
         foreach (var dir in new[] { Path.Combine(context.Options.InputDir, "snippets"), Path.Combine(root, "tests", "Snippets.Tests") })
         {

@@ -52,6 +52,13 @@ public sealed class BuildContext
     /// <summary>Free-form site-wide state keyed by the module that owns it.</summary>
     public ConcurrentDictionary<string, object> State { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The repository folder: the given one, else the parent of input/ (snippets, tests and pages live there).</summary>
+    public string RepositoryRoot => Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(Options.InputDir, ".."));
+
+    /// <summary>Where a file of the repository is shown on the web (site.yml's repository), or null without one.</summary>
+    public string? SourceUrl(string repositoryPath) =>
+        string.IsNullOrEmpty(Site.Repository) ? null : $"{Site.Repository.TrimEnd('/')}/blob/{Site.Branch}/{repositoryPath}";
+
     public string AssetUrl(Document page, string logicalName) =>
         page.RootPrefix + (Assets.TryGetValue(logicalName, out var path) ? path : "assets/" + logicalName);
 }

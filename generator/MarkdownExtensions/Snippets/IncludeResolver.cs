@@ -26,7 +26,7 @@ public sealed partial class IncludeResolver
     {
         _context = context;
         _snippetsRoot = RealPath(Path.Combine(context.Options.InputDir, "snippets"));
-        _repositoryRoot = context.Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(context.Options.InputDir, ".."));
+        _repositoryRoot = context.RepositoryRoot;
         _coverage = new Lazy<CoverageReport?>(LoadCoverage);
     }
 
@@ -244,8 +244,7 @@ public sealed partial class IncludeResolver
     private string RepoUrl(string file)
     {
         var path = Path.GetRelativePath(_repositoryRoot, file).Replace('\\', '/');
-        var site = _context.Site;
-        return string.IsNullOrEmpty(site.Repository) ? path : $"{site.Repository.TrimEnd('/')}/blob/{site.Branch}/{path}";
+        return _context.SourceUrl(path) ?? path;
     }
 
     private string Display(string file) => Path.GetRelativePath(_repositoryRoot, file).Replace('\\', '/');
