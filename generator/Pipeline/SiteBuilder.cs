@@ -4,7 +4,11 @@ using UnderLoad.Generator.MarkdownExtensions.Highlighting;
 namespace UnderLoad.Generator.Pipeline;
 
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed,
-    IReadOnlyDictionary<string, TimeSpan> Timings, long PeakMemoryBytes);
+    IReadOnlyDictionary<string, TimeSpan> Timings, long PeakMemoryBytes)
+{
+    /// <summary>Processor time per phase, summed over threads (how much of the machine a phase used).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> CpuTimings { get; init; } = new Dictionary<string, TimeSpan>();
+}
 
 /// <summary>
 /// Runs the pipeline into a staging folder beside output/ and swaps it in only when the run has no error:
@@ -26,6 +30,8 @@ public static class SiteBuilder
         foreach (var d in diagnosticsBeforeSite.All) context.Diagnostics.Error(d.Path, d.Line, d.Message, d.Hint);
 
         IReadOnlyList<Document> documents = [];
+        using var process = Process.GetCurrentProcess();
+        var cpuTimings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var highlightBefore = CodeHighlighter.Elapsed;
         try
         {
@@ -39,8 +45,12 @@ public static class SiteBuilder
                 {
                     if (module is Modules.WriteFiles && context.Diagnostics.HasErrors) break;
                     var started = Stopwatch.GetTimestamp();
+                    var cpuStarted = process.TotalProcessorTime;
                     documents = module.Execute(documents, context);
                     context.Timings.AddOrUpdate(module.Phase, Stopwatch.GetElapsedTime(started), (_, t) => t + Stopwatch.GetElapsedTime(started));
+                    process.Refresh();
+                    var cpu = process.TotalProcessorTime - cpuStarted;
+                    cpuTimings[module.Phase] = cpuTimings.GetValueOrDefault(module.Phase) + cpu;
                 }
             }
 
@@ -60,7 +70,7 @@ public static class SiteBuilder
         }
 
         return new BuildResult(!context.Diagnostics.HasErrors, context.Diagnostics.All, documents.Count, stopwatch.Elapsed,
-            new Dictionary<string, TimeSpan>(context.Timings), Process.GetCurrentProcess().PeakWorkingSet64);
+            new Dictionary<string, TimeSpan>(context.Timings), Process.GetCurrentProcess().PeakWorkingSet64) { CpuTimings = cpuTimings };
     }
 
     /// <summary>Replaces output/ with the staging folder by two renames.</summary>
