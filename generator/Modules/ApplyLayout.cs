@@ -13,6 +13,10 @@ namespace UnderLoad.Generator.Modules;
 public sealed class ApplyLayout : PerDocumentModule
 {
     public const string LayoutKey = "layout";
+    /// <summary>Where the body sits in the page (a <see cref="BodyRange"/>), so later modules can tell the layout's markup from the page's.</summary>
+    public const string BodyKey = "layout.body";
+    /// <summary>Escapes what HTML needs (&lt; &gt; &amp; quotes) and leaves other characters as UTF-8 text.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static readonly FluidParser Parser = new();
     private readonly Dictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
     private TemplateOptions? _options;
@@ -59,8 +63,9 @@ public sealed class ApplyLayout : PerDocumentModule
             templateContext.SetValue(key, value);
         }
 
-        var html = template.Render(templateContext, HtmlEncoder.Default);
-        return document with { Content = html };
+        var html = template.Render(templateContext, Encoder);
+        var at = document.Content.Length == 0 ? -1 : html.IndexOf(document.Content, StringComparison.Ordinal);
+        return (document with { Content = html }).With(BodyKey, new BodyRange(at, document.Content.Length));
     }
 
     internal static Dictionary<string, object?> Model(Document doc, BuildContext context)
@@ -99,6 +104,7 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["tags"] = front.Tags,
                 ["related"] = front.Related.Where(titles.ContainsKey).Select(s => Link(titles[s])).ToList(),
                 ["content"] = doc.Content,
+                ["toc"] = doc.Get<string>(PostProcessHtml.TocKey),
                 ["url"] = url,
                 ["canonical"] = context.BaseUrl + "/" + (url.EndsWith(".html", StringComparison.Ordinal) ? url[..^5] : url),
                 ["edit_url"] = editUrl,
@@ -143,3 +149,6 @@ public sealed class ApplyLayout : PerDocumentModule
         return match.Success ? int.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
     }
 }
+
+/// <summary>The body's place in a laid-out page: Start is -1 when the layout does not contain it verbatim.</summary>
+public sealed record BodyRange(int Start, int Length);

@@ -11,30 +11,42 @@ namespace UnderLoad.Generator.Modules;
 public sealed record PageLink(string Href, int Line, string? TargetOutputPath, string? TargetFile, string? Fragment, bool FromContent);
 
 /// <summary>
-/// Adds, with AngleSharp: the on-page table of contents (h2/h3), a permalink on every heading, links rewritten
-/// to relative paths (markdown links become .html, links to repository files go to the repository), and the
-/// lists of ids and links that <see cref="ValidateLinks"/> checks.
+/// Adds, with one AngleSharp parse of the page body (before the layout wraps it): its search sections (taken
+/// before anything below changes the body), a permalink on every heading, the on-page table of contents (h2/h3)
+/// for the layout, table alignment as classes, links rewritten to relative paths (markdown links become .html,
+/// links to repository files go to the repository), and the lists of ids and links that
+/// <see cref="ValidateLinks"/> checks. The layout's own links and ids are added by <see cref="CollectLayoutLinks"/>.
 /// </summary>
 public sealed class PostProcessHtml : PerDocumentModule
 {
     public const string IdsKey = "html.ids";
     public const string LinksKey = "html.links";
+    /// <summary>The "On this page" list (an &lt;ol&gt;), only on pages with two headings or more.</summary>
+    public const string TocKey = "html.toc";
+    /// <summary>The page's search sections (IReadOnlyList&lt;SearchSection&gt;), for every page search indexes.</summary>
+    public const string SectionsKey = "search.sections";
     private static readonly HtmlParser Parser = new();
 
     public override string Phase => "post-process";
 
+    /// <summary>Whether search indexes a page: every page with front matter but the home page and unlisted ones.</summary>
+    public static bool Searchable(Document document) =>
+        document.FrontMatter is not null && document.OutputPath != "index.html" && document.Get<string>("noindex") is null;
+
     protected override Document? Process(Document document, BuildContext context)
     {
-        var html = Parser.ParseDocument(document.Content);
-        var article = html.QuerySelector("[data-page-content]");
-        if (article is not null)
+        var html = Parser.ParseDocument("<!doctype html><html><body>" + document.Content + "</body></html>");
+        var body = html.Body!;
+        var result = document;
+        if (Searchable(document))
         {
-            BuildToc(html, article);
+            result = result.With(SectionsKey, Search.SectionExtractor.Extract(body, document.FrontMatter!.Title, document.FrontMatter.Summary));
         }
 
+        if (BuildToc(html, body) is { } toc) result = result.With(TocKey, toc);
         MoveAlignmentToClasses(html);
         var links = new List<PageLink>();
-        foreach (var element in html.QuerySelectorAll("[href], [src]").ToList())
+        foreach (var element in body.QuerySelectorAll("[href], [src]").ToList())
         {
             var attribute = element.HasAttribute("href") ? "href" : "src";
             var value = element.GetAttribute(attribute)!;
@@ -47,8 +59,8 @@ public sealed class PostProcessHtml : PerDocumentModule
             if (link is not null) links.Add(link);
         }
 
-        var ids = html.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(html.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
-        return (document with { Content = html.ToHtml() }).With(IdsKey, ids).With(LinksKey, links);
+        var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(body.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
+        return (result with { Content = body.InnerHtml }).With(IdsKey, ids).With(LinksKey, links);
     }
 
     /// <summary>
@@ -66,14 +78,13 @@ public sealed class PostProcessHtml : PerDocumentModule
         }
     }
 
-    /// <summary>Permalinks on h2/h3 and the "On this page" list in the layout's [data-toc] element.</summary>
-    private static void BuildToc(IHtmlDocument html, IElement article)
+    /// <summary>Permalinks on h2/h3/h4; returns the "On this page" list, or null when it would hold fewer than two entries.</summary>
+    private static string? BuildToc(IHtmlDocument html, IElement body)
     {
-        var toc = html.QuerySelector("[data-toc]");
         var list = html.CreateElement("ol");
         IElement? currentSub = null;
         var count = 0;
-        foreach (var heading in article.QuerySelectorAll("h2, h3, h4"))
+        foreach (var heading in body.QuerySelectorAll("h2, h3, h4"))
         {
             if (string.IsNullOrEmpty(heading.Id)) continue;
             var text = heading.TextContent.Trim();
@@ -109,14 +120,7 @@ public sealed class PostProcessHtml : PerDocumentModule
             count++;
         }
 
-        if (toc is null) return;
-        if (count < 2)
-        {
-            toc.Remove();
-            return;
-        }
-
-        toc.AppendChild(list);
+        return count < 2 ? null : list.OuterHtml;
     }
 
     /// <summary>Rewrites one URL for the output and says what it points at.</summary>

@@ -108,7 +108,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         _pipeline!.Setup(renderer);
         renderer.Render(ast);
         var html = writer.ToString();
-        if (context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)
+        if (context.Options.KeepCaches && context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)
         {
             Rendered[key] = html;
         }

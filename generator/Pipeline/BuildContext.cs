@@ -16,6 +16,11 @@ public sealed record BuildOptions
     public string? CoverageReport { get; init; }
     /// <summary>Folder of the repository, for "Edit this page", last-updated dates and source links.</summary>
     public string? RepositoryRoot { get; init; }
+    /// <summary>
+    /// Keep rendered bodies and highlighted code in memory for the next build of this process (`serve`). A one-off
+    /// build does not: holding every body until exit only raises its peak memory.
+    /// </summary>
+    public bool KeepCaches { get; init; }
 }
 
 /// <summary>

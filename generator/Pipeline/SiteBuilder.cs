@@ -33,6 +33,7 @@ public static class SiteBuilder
         using var process = Process.GetCurrentProcess();
         var cpuTimings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var highlightBefore = CodeHighlighter.Elapsed;
+        CodeHighlighter.KeepResults = options.KeepCaches;
         try
         {
             if (!Directory.Exists(options.InputDir))

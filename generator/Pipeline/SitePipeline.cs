@@ -21,10 +21,11 @@ public static class SitePipeline
         new PrepareIncludes(),      // snippet regions, verified outputs and .mmd diagrams become includes
         new RenderMarkdown(),       // markdown → HTML body (highlighted code, snippets, inline diagrams)
         new CheckSnippetUsage(),    // unused regions warned; strict builds need coverage
-        ..ExtensionModules.AfterMarkdown(options),  // search sections
         new AddGeneratedPages(),    // + 404
+        new PostProcessHtml(),      // one parse of the body: search sections, permalinks, TOC, relative links
+        ..ExtensionModules.AfterMarkdown(options),  // search index
         new ApplyLayout(),          // theme/layouts/page.liquid around the body
-        new PostProcessHtml(),      // TOC, permalinks, relative links
+        new CollectLayoutLinks(),   // + the layout's links and ids
         new ValidateLinks(),        // every link and #anchor resolves
         ..ExtensionModules.Outputs(options), // search index, offline book
         new WriteSiteFiles(),       // sitemap.xml, robots.txt, _headers

@@ -8,8 +8,8 @@ namespace UnderLoad.Generator.Search;
 
 /// <summary>
 /// Adds: the search index, assets/search-index.HASH.js, and the engine, assets/minisearch.HASH.js. Runs after
-/// RenderMarkdown and before ApplyLayout, so a document's content is its body HTML (page content only: no
-/// navigation, no footer) and the layout knows the fingerprinted names (<c>assets.search_index</c>,
+/// PostProcessHtml (which extracts each page's sections from its body: page content only, no navigation, no
+/// footer) and before ApplyLayout, so the layout knows the fingerprinted names (<c>assets.search_index</c>,
 /// <c>assets.search_engine</c>). The index is a script that sets <c>window.UnderLoadSearchIndex</c>, so search
 /// works from file:// as well; theme/assets/search.js loads it on first use and builds the MiniSearch index.
 /// Without MiniSearch the build warns and ships no search (the field stays hidden).
@@ -41,12 +41,12 @@ public sealed class BuildSearchIndex : IModule
         if (warning is not null) context.Diagnostics.Warning("theme/package.json", 0, warning);
         var synonyms = SearchSynonyms.Load(context.Options.InputDir, context.Diagnostics);
         var pages = documents
-            .Where(d => d.FrontMatter is not null && d.OutputPath != "index.html")
+            .Where(PostProcessHtml.Searchable)
             .OrderBy(d => d.FrontMatter!.Topic ?? int.MaxValue).ThenBy(d => d.OutputPath, StringComparer.Ordinal)
             .ToList();
-        var sections = new IReadOnlyList<SearchSection>[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-            sections[i] = SectionExtractor.Extract(pages[i].Content, pages[i].FrontMatter!.Title, pages[i].FrontMatter!.Summary));
+        // PostProcessHtml took each page's sections from the body it parsed anyway.
+        var sections = pages.Select(p => p.Get<IReadOnlyList<SearchSection>>(PostProcessHtml.SectionsKey)
+                                         ?? SectionExtractor.Extract(p.Content, p.FrontMatter!.Title, p.FrontMatter.Summary)).ToList();
 
         var index = Script(pages.Select(p => new SearchPage(p.OutputPath, p.FrontMatter!.Title, p.FrontMatter.Topic, p.FrontMatter.Tags)).ToList(), sections, synonyms);
         FingerprintAssets.Add(context, IndexAsset, index);

@@ -34,9 +34,12 @@ public static partial class SectionExtractor
         "strong", "sub", "sup", "time", "u", "var",
     };
 
-    public static IReadOnlyList<SearchSection> Extract(string bodyHtml, string pageTitle, string summary)
+    public static IReadOnlyList<SearchSection> Extract(string bodyHtml, string pageTitle, string summary) =>
+        Extract(Parser.ParseDocument("<!doctype html><html><body>" + bodyHtml + "</body></html>").Body!, pageTitle, summary);
+
+    /// <summary>Sections of a parsed page body (the element whose children are the body's blocks); it is not changed.</summary>
+    public static IReadOnlyList<SearchSection> Extract(IElement body, string pageTitle, string summary)
     {
-        var document = Parser.ParseDocument("<!doctype html><html><body>" + bodyHtml + "</body></html>");
         var sections = new List<SearchSection>();
         var heading = pageTitle;
         var anchor = "";
@@ -61,7 +64,7 @@ public static partial class SectionExtractor
             buffer = new Buffer();
         }
 
-        foreach (var element in document.Body!.Children)
+        foreach (var element in body.Children)
         {
             if (element.LocalName is "h2" or "h3" && !string.IsNullOrEmpty(element.Id))
             {
@@ -153,22 +156,61 @@ public static partial class SectionExtractor
         return space > 0 ? prose[..space] : prose[..LeadLength];
     }
 
-    private static IEnumerable<string> WordsOf(string text) =>
-        Words().Matches(text).Select(m => m.Value).Where(w => w.Length > 1 || char.IsDigit(w[0]));
+    /// <summary>Runs of letters and digits, but one-letter words (a digit on its own counts).</summary>
+    private static IEnumerable<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && (char.IsLetter(text[i]) || char.IsNumber(text[i])))
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+
+            if (start >= 0 && (i - start > 1 || char.IsDigit(text[start]))) words.Add(text[start..i]);
+            start = -1;
+        }
+
+        return words;
+    }
 
     /// <summary>A name as code writes it (SemaphoreSlim, proxy_http_version, Http2), not a word of a comment.</summary>
-    private static bool IdentifierLike(string token) =>
-        token.Skip(1).Any(char.IsUpper) || token.Contains('_') || token.Any(char.IsDigit);
+    private static bool IdentifierLike(string token)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            if ((i > 0 && char.IsUpper(c)) || c == '_' || char.IsDigit(c)) return true;
+        }
 
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+        return false;
+    }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>Runs of white space become one space; none at either end.</summary>
+    private static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+
+            if (space) result.Append(' ');
+            space = false;
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
 
     /// <summary>Identifiers of at least three characters (SemaphoreSlim, WaitAsync, proxy_http_version).</summary>
     [GeneratedRegex(@"\b[A-Za-z_][A-Za-z0-9_]{2,}\b")]
     private static partial Regex Identifiers();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Words();
 }

@@ -52,7 +52,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         if (Interlocked.Exchange(ref _building, 1) == 1) return;
         try
         {
-            LastBuild = SiteBuilder.Build(options);
+            LastBuild = SiteBuilder.Build(options with { KeepCaches = true });
             BuildCommand.Report(LastBuild, options, timings: false);
             Interlocked.Increment(ref Builds);
             lock (_clients)

@@ -11,12 +11,16 @@ namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 /// <summary>
 /// Highlights code at build time with ColorCode's class-emitting formatter (colours come from our own
 /// light/dark CSS, not inline styles), split into one span per line so lines can be highlighted.
-/// Results are cached by a hash of (language, code) for the life of the process (serve rebuilds reuse them).
+/// With <see cref="KeepResults"/> (set for `serve`), results are cached by a hash of (language, code) for the life
+/// of the process, so rebuilds reuse them.
 /// </summary>
 public static partial class CodeHighlighter
 {
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
     private static long _ticks;
+
+    /// <summary>Whether highlighted code is kept for later builds of this process (BuildOptions.KeepCaches).</summary>
+    public static bool KeepResults { get; set; }
 
     /// <summary>Our names for languages → ColorCode's ids. Anything else is shown as plain, escaped text.</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -42,13 +46,13 @@ public static partial class CodeHighlighter
     public static string Highlight(string code, string? language, IReadOnlySet<int>? highlightedLines = null)
     {
         code = code.Replace("\r\n", "\n").TrimEnd('\n');
-        var key = Key(code, language);
-        if (!Cache.TryGetValue(key, out var tokens))
+        var key = KeepResults ? Key(code, language) : null;
+        if (key is null || !Cache.TryGetValue(key, out var tokens))
         {
             var started = Stopwatch.GetTimestamp();
             tokens = Tokenise(code, language);
             Interlocked.Add(ref _ticks, Stopwatch.GetElapsedTime(started).Ticks);
-            Cache[key] = tokens;
+            if (key is not null) Cache[key] = tokens;
         }
 
         return SplitLines(tokens, highlightedLines);
