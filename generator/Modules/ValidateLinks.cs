@@ -56,6 +56,7 @@ public sealed class ValidateLinks : IModule
             }
         }
 
-        return documents;
+        // Checked: the lists of links and ids are not needed further on.
+        return documents.Select(d => d with { Metadata = d.Metadata.RemoveRange([PostProcessHtml.IdsKey, PostProcessHtml.LinksKey]) }).ToList();
     }
 }

@@ -33,8 +33,19 @@ public sealed class PackSiteArchive : IModule
         // One timestamp for every entry (the newest page's date): the same commit zips to the same bytes.
         var stamp = BuildOfflineBook.BuiltOn(documents);
         if (stamp.Year < 1980) stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        Directory.CreateDirectory(context.StagingDir);
-        using (var file = new FileStream(Path.Combine(context.StagingDir, OfflineFiles.Archive), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        // Compressing takes one core for a while; WriteFiles, next, mostly waits on the file system: overlap them.
+        var archive = Path.Combine(context.StagingDir, OfflineFiles.Archive);
+        context.Background.Add(Task.Run(() => Write(archive, files, stamp, hosted)));
+
+        // The task writes it: WriteFiles must not replace it with the placeholder ReserveOfflineFiles left.
+        context.ExtraFiles.TryRemove(OfflineFiles.Archive, out _);
+        return documents;
+    }
+
+    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
+        using (var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
         {
             foreach (var (path, page, bytes) in files)
@@ -45,9 +56,5 @@ public sealed class PackSiteArchive : IModule
                 stream.Write(bytes ?? Utf8.GetBytes(page!.Content.Replace($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal)));
             }
         }
-
-        // Written already: WriteFiles must not replace it with the placeholder ReserveOfflineFiles left.
-        context.ExtraFiles.TryRemove(OfflineFiles.Archive, out _);
-        return documents;
     }
 }

@@ -51,6 +51,12 @@ public sealed class BuildContext
     /// <summary>Files written besides pages (output-relative path → bytes), e.g. the search index.</summary>
     public ConcurrentDictionary<string, byte[]> ExtraFiles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Work a module started that runs alongside the modules after it (the site archive is compressed while
+    /// WriteFiles writes). The build waits for all of it before output/ is replaced.
+    /// </summary>
+    public List<Task> Background { get; } = [];
+
     /// <summary>Phase name → elapsed time, for --timings.</summary>
     public ConcurrentDictionary<string, TimeSpan> Timings { get; } = new(StringComparer.Ordinal);
 

@@ -55,18 +55,29 @@ public static class SiteBuilder
                 }
             }
 
-            // Highlighting runs inside the markdown phase on several threads: this is its CPU time, not wall time.
-            context.Timings["highlight (cpu)"] = CodeHighlighter.Elapsed - highlightBefore;
+            // Highlighting runs inside the markdown phase on several threads: this is its time summed over them.
+            context.Timings["highlight (summed)"] = CodeHighlighter.Elapsed - highlightBefore;
 
             if (!context.Diagnostics.HasErrors)
             {
                 var swapStarted = Stopwatch.GetTimestamp();
+                Task.WaitAll(context.Background);
                 Swap(staging, output);
                 context.Timings.AddOrUpdate("write", Stopwatch.GetElapsedTime(swapStarted), (_, t) => t + Stopwatch.GetElapsedTime(swapStarted));
             }
         }
         finally
         {
+            // Work that overlapped the last modules (the zip) must be done with the staging folder before it goes.
+            try
+            {
+                Task.WaitAll(context.Background);
+            }
+            catch (AggregateException) when (context.Diagnostics.HasErrors)
+            {
+                // The build failed already; that error is the one to report.
+            }
+
             if (Directory.Exists(staging)) TryDelete(staging);
         }
 

@@ -35,7 +35,7 @@ public sealed class BuildSearchIndex : IModule
             else context.Diagnostics.Warning("theme/package.json", 0, message, hint);
             // No engine, no client: the layout then leaves the search field hidden and loads no search script.
             if (context.Assets.TryRemove(ClientAsset, out var client)) context.ExtraFiles.TryRemove(client, out _);
-            return documents;
+            return WithoutSections(documents);
         }
 
         if (warning is not null) context.Diagnostics.Warning("theme/package.json", 0, warning);
@@ -51,8 +51,12 @@ public sealed class BuildSearchIndex : IModule
         var index = Script(pages.Select(p => new SearchPage(p.OutputPath, p.FrontMatter!.Title, p.FrontMatter.Topic, p.FrontMatter.Tags)).ToList(), sections, synonyms);
         FingerprintAssets.Add(context, IndexAsset, index);
         FingerprintAssets.Add(context, EngineAsset, engine);
-        return documents;
+        return WithoutSections(documents);
     }
+
+    /// <summary>The sections are in the index now: later modules do not need them, and 3000 pages' worth is tens of MB.</summary>
+    private static List<Document> WithoutSections(IReadOnlyList<Document> documents) =>
+        documents.Select(d => d.Metadata.ContainsKey(PostProcessHtml.SectionsKey) ? d with { Metadata = d.Metadata.Remove(PostProcessHtml.SectionsKey) } : d).ToList();
 
     /// <summary>
     /// The index script. Compact on purpose (it is the largest download of search): pages once, then each section as
@@ -67,8 +71,8 @@ public sealed class BuildSearchIndex : IModule
             ["sections"] = sections.SelectMany((list, page) => list.Select(s => Section(page, s))),
             ["synonyms"] = synonyms,
         };
-        var json = JsonSerializer.Serialize(data, Json);
-        return Encoding.UTF8.GetBytes($"window.UnderLoadSearchIndex={json};\n");
+        var json = JsonSerializer.SerializeToUtf8Bytes(data, Json);
+        return [.. "window.UnderLoadSearchIndex="u8, .. json, .. ";\n"u8];
     }
 
     private static object[] Section(int page, SearchSection s)
