@@ -254,27 +254,51 @@ public sealed partial class RenderDiagrams : IModule
         return (use.IncludedFrom[..colon], int.Parse(use.IncludedFrom[(colon + 1)..]));
     }
 
+    /// <summary>Rewritten SVGs kept by `serve` between rebuilds (BuildOptions.KeepCaches), by everything a rewrite reads.</summary>
+    private static readonly ConcurrentDictionary<string, RewrittenSvg> Rewritten = new(StringComparer.Ordinal);
+
+    private static RewrittenSvg Rewrite(string raw, string idPrefix, string themeClass, string fallbackTitle, bool keep)
+    {
+        if (!keep) return SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);
+        var key = string.Join('\0', idPrefix, themeClass, fallbackTitle, raw);
+        return Rewritten.TryGetValue(key, out var done) ? done : Rewritten[key] = SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);
+    }
+
     private static void Compose(IReadOnlyList<Diagram> diagrams, BuildContext context, DiagramStore store)
     {
         var scoped = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var styleClasses = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var diagram in diagrams)
-        {
-            if (diagram.Failed || diagram.Svg.Count < DiagramThemes.All.Count)
-            {
-                continue;
-            }
+        static string TokenOf(Diagram d) => "diagram-" + DiagramCache.Hash(d.Source, 12);
+        static string? LabelOf(Diagram d) => d.Uses.Select(u => u.Label).FirstOrDefault(l => l is not null);
 
-            var token = "diagram-" + DiagramCache.Hash(diagram.Source, 12);
-            var label = diagram.Uses.Select(u => u.Label).FirstOrDefault(l => l is not null);
-            var fallbackTitle = label ?? KindOf(diagram.Source);
+        // Rewriting is most of this phase (an AngleSharp parse per SVG): all of them in parallel first, in order after.
+        var ready = diagrams.Where(d => !d.Failed && d.Svg.Count == DiagramThemes.All.Count).ToList();
+        var rewrites = new ConcurrentDictionary<(Diagram, DiagramTheme), Func<RewrittenSvg>>();
+        Parallel.ForEach(ready.SelectMany(d => DiagramThemes.All.Select(t => (Diagram: d, Theme: t))), pair =>
+        {
+            var (diagram, theme) = pair;
+            try
+            {
+                var svg = Rewrite(diagram.Svg[theme], $"{TokenOf(diagram)}-{theme.Name}", theme.CssClass, LabelOf(diagram) ?? KindOf(diagram.Source), context.Options.KeepCaches);
+                rewrites[pair] = () => svg;
+            }
+            catch (FormatException e)
+            {
+                rewrites[pair] = () => throw new FormatException(e.Message, e);
+            }
+        });
+
+        foreach (var diagram in ready)
+        {
+            var token = TokenOf(diagram);
+            var label = LabelOf(diagram);
             var html = new StringBuilder($"<figure class=\"diagram\" id=\"{token}\">");
             string? caption = null;
             try
             {
                 foreach (var theme in DiagramThemes.All)
                 {
-                    var svg = SvgRewriter.Rewrite(diagram.Svg[theme], $"{token}-{theme.Name}", theme.CssClass, fallbackTitle);
+                    var svg = rewrites[(diagram, theme)]();
                     html.Append(svg.Markup);
                     scoped[svg.CssClass] = svg.Css;
                     foreach (var (name, rule) in svg.StyleClasses)

@@ -5,6 +5,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using ColorCode;
+using ColorCode.Common;
+using ColorCode.Compilation;
+using ColorCode.Parsing;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 
@@ -65,7 +68,7 @@ public static partial class CodeHighlighter
             return WebUtility.HtmlEncode(code);
         }
 
-        var html = new HtmlClassFormatter().GetHtmlString(code, lang);
+        var html = new HtmlClassFormatter(null, ParserFor(lang)).GetHtmlString(code, lang);
         // ColorCode wraps its output in <div class="…"><pre>\n … \n</pre></div>: keep what is inside.
         var start = html.IndexOf("<pre>", StringComparison.Ordinal);
         var end = html.LastIndexOf("</pre>", StringComparison.Ordinal);
@@ -77,6 +80,69 @@ public static partial class CodeHighlighter
         var inner = html[(start + 5)..end];
         if (inner.StartsWith('\n')) inner = inner[1..];
         return inner.TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// ColorCode compiles each language's rules into one interpreted regex: ~0.7 ms of matching for a 12-line C# block.
+    /// The same pattern, options and captures as a compiled regex (RegexOptions.Compiled) match in ~0.13 ms and give
+    /// the same tokens, but compiling costs ~40 ms a language. So a language starts interpreted and, once a build has
+    /// highlighted <see cref="CompileAfter"/> blocks of it (3000 pages hold 6000), is compiled on a background thread;
+    /// blocks after that use the compiled regex. A small site never pays for the compilation.
+    /// </summary>
+    internal const int CompileAfter = 100;
+
+    private static readonly Dictionary<string, CompiledLanguage> CompiledLanguages = new(StringComparer.Ordinal);
+    private static readonly ReaderWriterLockSlim CompileLock = new();
+    private static readonly ConcurrentDictionary<string, LanguageUse> Uses = new(StringComparer.Ordinal);
+    private static readonly LanguageParser CompiledParser = new(new LanguageCompiler(CompiledLanguages, CompileLock),
+        new LanguageRepository(Languages.All.ToDictionary(l => l.Id, l => l)));
+
+    private sealed class LanguageUse
+    {
+        public int Count;
+        public volatile bool Compiled;
+    }
+
+    /// <summary>The compiled parser once the language's regex is compiled, else null (ColorCode's own, interpreted).</summary>
+    private static LanguageParser? ParserFor(ILanguage language)
+    {
+        var use = Uses.GetOrAdd(language.Id, _ => new LanguageUse());
+        if (use.Compiled) return CompiledParser;
+        if (Interlocked.Increment(ref use.Count) == CompileAfter)
+        {
+            Task.Run(() =>
+            {
+                Compile(language);
+                use.Compiled = true;
+            });
+        }
+
+        return null;
+    }
+
+    /// <summary>Puts a compiled copy of ColorCode's regex for the language where <see cref="CompiledParser"/> finds it.</summary>
+    private static void Compile(ILanguage language)
+    {
+        var interpreted = new LanguageCompiler(new Dictionary<string, CompiledLanguage>(), new ReaderWriterLockSlim()).Compile(language);
+        var compiled = new CompiledLanguage(interpreted.Id, interpreted.Name,
+            new Regex(interpreted.Regex.ToString(), interpreted.Regex.Options | RegexOptions.Compiled), interpreted.Captures);
+        CompileLock.EnterWriteLock();
+        try
+        {
+            CompiledLanguages[language.Id] = compiled;
+        }
+        finally
+        {
+            CompileLock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>ColorCode's HTML for the code with the interpreted or the compiled regex (tests compare the two).</summary>
+    internal static string ColorCodeHtml(string code, string languageId, bool compiled)
+    {
+        var language = Languages.FindById(languageId);
+        if (compiled) Compile(language);
+        return new HtmlClassFormatter(null, compiled ? CompiledParser : null).GetHtmlString(code, language);
     }
 
     [GeneratedRegex("""<span class="[^"]*">|</span>""")]
