@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Runtime;
 using UnderLoad.Generator.Cli;
+using UnderLoad.Generator.Pipeline;
 
 // Under Load's site generator. Verbs: build (input/ + theme/ → output/), serve (preview with live reload), pdf (the printed book).
 var root = new RootCommand("Builds the Under Load handbook: markdown, diagrams and tested C# snippets into a static site.")
@@ -8,4 +10,22 @@ var root = new RootCommand("Builds the Under Load handbook: markdown, diagrams a
     ServeCommand.Create(),
     PdfCommand.Create(),
 };
+
+// Multi-core JIT: the runtime records which methods a run compiled and, next time, compiles them on another core
+// before they are first called, while this one reads and parses. The profile sits beside the build cache.
+if (args.Length > 0 && !args.Contains("--no-cache"))
+{
+    try
+    {
+        var profiles = Path.Combine(Path.GetDirectoryName(BuildCache.DefaultFolder("."))!, "jit");
+        Directory.CreateDirectory(profiles);
+        ProfileOptimization.SetProfileRoot(profiles);
+        ProfileOptimization.StartProfile(args[0] + ".jitprofile");
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    {
+        // No profile: the run is as fast as without one.
+    }
+}
+
 return root.Parse(args).Invoke();

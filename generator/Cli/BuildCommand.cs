@@ -14,11 +14,13 @@ public static class BuildCommand
     public static readonly Option<bool> Strict = new("--strict") { Description = "CI mode: uncached diagrams and untested snippets fail the build." };
     public static readonly Option<bool> Timings = new("--timings") { Description = "Report the time of each phase and peak memory." };
     public static readonly Option<string?> Coverage = new("--coverage") { Description = "Cobertura coverage report of the snippets (default: the newest under tests/Snippets.Tests/TestResults)." };
+    public static readonly Option<string?> Cache = new("--cache") { Description = "Folder for results kept between builds: highlighted code, rewritten diagrams (default: $XDG_CACHE_HOME/under-load/…)." };
+    public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Compute everything, keep nothing between builds." };
 
     public static Command Create()
     {
         var command = new Command("build", "Build the site from input/ and theme/ into output/.");
-        foreach (var option in new Option[] { Input, Output, Theme, BaseUrl, Strict, Timings, Coverage }) command.Options.Add(option);
+        foreach (var option in new Option[] { Input, Output, Theme, BaseUrl, Strict, Timings, Coverage, Cache, NoCache }) command.Options.Add(option);
         command.SetAction(result =>
         {
             var options = Options(result);
@@ -34,9 +36,11 @@ public static class BuildCommand
     {
         var root = RepositoryRoot();
         string Resolve(string? given, string fallback) => Path.GetFullPath(given ?? Path.Combine(root, fallback));
+        var input = Resolve(result.GetValue(Input), "input");
         return new BuildOptions
         {
-            InputDir = Resolve(result.GetValue(Input), "input"),
+            InputDir = input,
+            CacheDir = result.GetValue(NoCache) ? null : result.GetValue(Cache) is { } cache ? Path.GetFullPath(cache) : BuildCache.DefaultFolder(input),
             OutputDir = Resolve(result.GetValue(Output), "output"),
             ThemeDir = Resolve(result.GetValue(Theme), "theme"),
             BaseUrl = result.GetValue(BaseUrl),

@@ -14,7 +14,7 @@ public static class PdfCommand
     public static Command Create()
     {
         var command = new Command("pdf", "Build the site, then print the single-file handbook to output/under-load.pdf (a book: one bookmark per topic).");
-        foreach (var option in new Option[] { BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.Strict, NoBuild }) command.Options.Add(option);
+        foreach (var option in new Option[] { BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.Strict, BuildCommand.Cache, BuildCommand.NoCache, NoBuild }) command.Options.Add(option);
         command.SetAction(async (result, cancellation) =>
         {
             var options = BuildCommand.Options(result);

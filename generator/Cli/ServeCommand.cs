@@ -10,7 +10,7 @@ public static class ServeCommand
     public static Command Create()
     {
         var command = new Command("serve", "Build, serve output/ on 127.0.0.1 with production headers, and rebuild and reload on save.");
-        foreach (var option in new Option[] { BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.BaseUrl, Port }) command.Options.Add(option);
+        foreach (var option in new Option[] { BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.Cache, BuildCommand.NoCache, Port }) command.Options.Add(option);
         command.SetAction(async (result, cancellation) =>
         {
             var options = BuildCommand.Options(result);

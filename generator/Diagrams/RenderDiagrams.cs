@@ -257,8 +257,18 @@ public sealed partial class RenderDiagrams : IModule
     /// <summary>Rewritten SVGs kept by `serve` between rebuilds (BuildOptions.KeepCaches), by everything a rewrite reads.</summary>
     private static readonly ConcurrentDictionary<string, RewrittenSvg> Rewritten = new(StringComparer.Ordinal);
 
+    /// <summary>The kind of result in the <see cref="BuildCache"/>: a rewritten SVG (JSON) for its raw SVG and names.</summary>
+    public const string CacheKind = "diagram-svg";
+
     private static RewrittenSvg Rewrite(string raw, string idPrefix, string themeClass, string fallbackTitle, bool keep)
     {
+        if (BuildCache.Current is { } cache)
+        {
+            var json = cache.GetOrAdd(CacheKind, BuildCache.Key(idPrefix, themeClass, fallbackTitle, raw),
+                () => System.Text.Json.JsonSerializer.Serialize(SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle)));
+            return System.Text.Json.JsonSerializer.Deserialize<RewrittenSvg>(json)!;
+        }
+
         if (!keep) return SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);
         var key = string.Join('\0', idPrefix, themeClass, fallbackTitle, raw);
         return Rewritten.TryGetValue(key, out var done) ? done : Rewritten[key] = SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);

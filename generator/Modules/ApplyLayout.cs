@@ -17,7 +17,7 @@ public sealed class ApplyLayout : PerDocumentModule
     public const string BodyKey = "layout.body";
     /// <summary>Escapes what HTML needs (&lt; &gt; &amp; quotes) and leaves other characters as UTF-8 text.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-    private static readonly FluidParser Parser = new();
+    internal static readonly FluidParser Parser = new();
     private readonly Dictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
     private TemplateOptions? _options;
 

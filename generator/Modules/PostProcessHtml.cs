@@ -33,17 +33,44 @@ public sealed class PostProcessHtml : PerDocumentModule
     public static bool Searchable(Document document) =>
         document.FrontMatter is not null && document.OutputPath != "index.html" && document.Get<string>("noindex") is null;
 
+    /// <summary>The kind of result in the <see cref="BuildCache"/>: what this module makes of one page body.</summary>
+    public const string CacheKind = "post-process";
+
+    /// <summary>Everything this module adds to a page, as kept in the <see cref="BuildCache"/>.</summary>
+    internal sealed record Result(string Body, IReadOnlyList<Search.SearchSection>? Sections, string? Toc, IReadOnlyList<string> Ids, IReadOnlyList<PageLink> Links);
+
     protected override Document? Process(Document document, BuildContext context)
+    {
+        Result result;
+        if (BuildCache.Current is { } cache)
+        {
+            // The body and everything Resolve reads: where the page is, where input/ and the repository are.
+            var searchable = Searchable(document);
+            var key = BuildCache.Key(document.Content, document.OutputPath, document.RelativePath,
+                searchable ? document.FrontMatter!.Title + "\u0002" + document.FrontMatter.Summary : "\u0003",
+                Path.GetFullPath(context.Options.InputDir), context.RepositoryRoot, context.Site.Repository, context.Site.Branch);
+            result = System.Text.Json.JsonSerializer.Deserialize<Result>(cache.GetOrAdd(CacheKind, key,
+                () => System.Text.Json.JsonSerializer.Serialize(Compute(document, context))))!;
+        }
+        else
+        {
+            result = Compute(document, context);
+        }
+
+        var page = (document with { Content = result.Body })
+            .With(IdsKey, result.Ids.ToHashSet(StringComparer.Ordinal))
+            .With(LinksKey, result.Links.ToList());
+        if (result.Sections is not null) page = page.With(SectionsKey, result.Sections);
+        if (result.Toc is not null) page = page.With(TocKey, result.Toc);
+        return page;
+    }
+
+    private static Result Compute(Document document, BuildContext context)
     {
         var html = Parser.ParseDocument("<!doctype html><html><body>" + document.Content + "</body></html>");
         var body = html.Body!;
-        var result = document;
-        if (Searchable(document))
-        {
-            result = result.With(SectionsKey, Search.SectionExtractor.Extract(body, document.FrontMatter!.Title, document.FrontMatter.Summary));
-        }
-
-        if (BuildToc(html, body) is { } toc) result = result.With(TocKey, toc);
+        var sections = Searchable(document) ? Search.SectionExtractor.Extract(body, document.FrontMatter!.Title, document.FrontMatter.Summary) : null;
+        var toc = BuildToc(html, body);
         MoveAlignmentToClasses(html);
         var links = new List<PageLink>();
         foreach (var element in body.QuerySelectorAll("[href], [src]").ToList())
@@ -59,8 +86,8 @@ public sealed class PostProcessHtml : PerDocumentModule
             if (link is not null) links.Add(link);
         }
 
-        var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(body.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
-        return (result with { Content = body.InnerHtml }).With(IdsKey, ids).With(LinksKey, links);
+        var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(body.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).Distinct(StringComparer.Ordinal).ToList();
+        return new Result(body.InnerHtml, sections, toc, ids, links);
     }
 
     /// <summary>

@@ -17,7 +17,10 @@ namespace UnderLoad.Generator.Offline;
 public sealed class BuildOfflineBook : IModule
 {
     public const string Layout = "book";
-    private static readonly FluidParser Parser = new();
+    /// <summary>The kind of result in the <see cref="BuildCache"/>: a page rewritten as a section of the book.</summary>
+    public const string CacheKind = "book-page";
+    /// <summary>The page layout's parser: a FluidParser costs ~100 ms to construct, once is enough.</summary>
+    private static FluidParser Parser => Modules.ApplyLayout.Parser;
     private static readonly UTF8Encoding Utf8 = new(false);
 
     public string Phase => "offline";
@@ -46,11 +49,17 @@ public sealed class BuildOfflineBook : IModule
         var sections = order.ToDictionary(i => i.OutputPath, BookPage.SectionId, StringComparer.Ordinal);
         byte[]? SiteFile(string path) => context.ExtraFiles.TryGetValue(path, out var bytes) ? bytes : null;
 
+        var sectionList = string.Join('\n', sections.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + " " + kv.Value));
         var bodies = new string[order.Count];
         Parallel.For(0, order.Count, i =>
         {
             var item = order[i];
-            bodies[i] = BookPage.Rewrite(byPath[item.OutputPath].Content, item.OutputPath, sections[item.OutputPath], sections, SiteFile, context.BaseUrl);
+            var page = byPath[item.OutputPath].Content;
+            string Rewrite() => BookPage.Rewrite(page, item.OutputPath, sections[item.OutputPath], sections, SiteFile, context.BaseUrl);
+            // Kept between builds when the page inlines no file (an image's bytes are not in the key).
+            bodies[i] = BuildCache.Current is { } cache && !page.Contains("<img", StringComparison.OrdinalIgnoreCase)
+                ? cache.GetOrAdd(CacheKind, BuildCache.Key(page, item.OutputPath, sectionList, context.BaseUrl), Rewrite)
+                : Rewrite();
         });
 
         var model = new Dictionary<string, object?>

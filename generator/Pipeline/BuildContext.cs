@@ -21,6 +21,11 @@ public sealed record BuildOptions
     /// build does not: holding every body until exit only raises its peak memory.
     /// </summary>
     public bool KeepCaches { get; init; }
+    /// <summary>
+    /// Folder of the <see cref="BuildCache"/> kept between builds (highlighted code, rewritten diagrams); null for none.
+    /// The CLI passes <see cref="BuildCache.DefaultFolder"/> unless told otherwise.
+    /// </summary>
+    public string? CacheDir { get; init; }
 }
 
 /// <summary>

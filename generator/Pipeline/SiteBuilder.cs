@@ -30,6 +30,8 @@ public static class SiteBuilder
         foreach (var d in diagnosticsBeforeSite.All) context.Diagnostics.Error(d.Path, d.Line, d.Message, d.Hint);
 
         IReadOnlyList<Document> documents = [];
+        using var cacheScope = BuildCache.Use(options.CacheDir);
+        BuildCache.Current?.BeginBuild();
         using var process = Process.GetCurrentProcess();
         var cpuTimings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var highlightBefore = CodeHighlighter.Elapsed;
@@ -61,6 +63,7 @@ public static class SiteBuilder
             if (!context.Diagnostics.HasErrors)
             {
                 var swapStarted = Stopwatch.GetTimestamp();
+                if (BuildCache.Current is { } cache) context.Background.Add(Task.Run(cache.Save));
                 Task.WaitAll(context.Background);
                 Swap(staging, output);
                 context.Timings.AddOrUpdate("write", Stopwatch.GetElapsedTime(swapStarted), (_, t) => t + Stopwatch.GetElapsedTime(swapStarted));

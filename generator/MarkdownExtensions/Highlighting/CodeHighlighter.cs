@@ -49,6 +49,11 @@ public static partial class CodeHighlighter
     public static string Highlight(string code, string? language, IReadOnlySet<int>? highlightedLines = null)
     {
         code = code.Replace("\r\n", "\n").TrimEnd('\n');
+        if (Pipeline.BuildCache.Current is { } cache)
+        {
+            return SplitLines(cache.GetOrAdd(CacheKind, Key(code, language), () => TimedTokenise(code, language)), highlightedLines);
+        }
+
         var key = KeepResults ? Key(code, language) : null;
         if (key is null || !Cache.TryGetValue(key, out var tokens))
         {
@@ -59,6 +64,17 @@ public static partial class CodeHighlighter
         }
 
         return SplitLines(tokens, highlightedLines);
+    }
+
+    /// <summary>The kind of result in the <see cref="Pipeline.BuildCache"/>: ColorCode's tokens for (language, code).</summary>
+    public const string CacheKind = "highlight";
+
+    private static string TimedTokenise(string code, string? language)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var tokens = Tokenise(code, language);
+        Interlocked.Add(ref _ticks, Stopwatch.GetElapsedTime(started).Ticks);
+        return tokens;
     }
 
     private static string Tokenise(string code, string? language)

@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace UnderLoad.Generator.Pipeline;
+
+/// <summary>
+/// Results that are slow to compute and a pure function of their inputs — highlighted code, rewritten diagram SVG —
+/// kept between builds in a folder outside the repository (by default <c>$XDG_CACHE_HOME/under-load/…</c>, one per
+/// input folder; <c>build --cache DIR</c> moves it, <c>--no-cache</c> turns it off). Each kind is one file, read once
+/// when a build first asks for it and rewritten after a successful build that computed something new or stopped
+/// using something (so it never holds more than the last build needed). Keys are SHA-256 hashes of everything the
+/// result depends on; a file written by another build of the generator or its libraries is ignored.
+/// A cold build (no cache folder, as on CI or Netlify) computes everything and produces the same site.
+/// </summary>
+public sealed class BuildCache
+{
+    private static readonly ConcurrentDictionary<string, BuildCache> Open = new(StringComparer.Ordinal);
+    private static readonly AsyncLocal<BuildCache?> CurrentCache = new();
+    private readonly ConcurrentDictionary<string, Store> _stores = new(StringComparer.Ordinal);
+
+    private BuildCache(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    /// <summary>The cache of the build running on this logical thread (flows into its parallel loops), or null.</summary>
+    public static BuildCache? Current => CurrentCache.Value;
+
+    /// <summary>Uses the cache in <paramref name="folder"/> (null: none) for the code that runs until the scope is disposed.</summary>
+    public static IDisposable Use(string? folder)
+    {
+        var previous = CurrentCache.Value;
+        CurrentCache.Value = folder is null ? null : For(folder);
+        return new Scope(() => CurrentCache.Value = previous);
+    }
+
+    /// <summary>The cache of a folder, as this process holds it (entries are read from disk on first use).</summary>
+    public static BuildCache For(string folder) => Open.GetOrAdd(Path.GetFullPath(folder), f => new BuildCache(f));
+
+    /// <summary>Forgets what this process holds of a folder: the next build reads it from disk again (tests).</summary>
+    internal static void Close(string folder) => Open.TryRemove(Path.GetFullPath(folder), out _);
+
+    /// <summary>The default folder for a site: $XDG_CACHE_HOME (else ~/.cache)/under-load/&lt;hash of the input path&gt;.</summary>
+    public static string DefaultFolder(string inputDir)
+    {
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "under-load", Hash(Path.GetFullPath(inputDir))[..16]);
+    }
+
+    /// <summary>A key from the parts a result depends on.</summary>
+    public static string Key(params string[] parts) => Hash(string.Join('\u0001', parts));
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>The cached result of <paramref name="kind"/> for <paramref name="key"/>, computing and keeping it on a miss.</summary>
+    public string GetOrAdd(string kind, string key, Func<string> compute)
+    {
+        var store = _stores.GetOrAdd(kind, k => new Store(Path.Combine(Folder, k + ".bin")));
+        return store.GetOrAdd(key, compute);
+    }
+
+    /// <summary>How many results of this kind the current build took from the cache and how many it computed.</summary>
+    public (int Hits, int Misses) Counts(string kind) => _stores.TryGetValue(kind, out var s) ? (s.Hits, s.Misses) : (0, 0);
+
+    /// <summary>Starts a build: counts and the record of what is used start again.</summary>
+    public void BeginBuild()
+    {
+        foreach (var store in _stores.Values) store.BeginBuild();
+    }
+
+    /// <summary>After a successful build: rewrites the files of kinds that changed (new results, or results not used).</summary>
+    public void Save()
+    {
+        Directory.CreateDirectory(Folder);
+        foreach (var store in _stores.Values) store.SaveIfChanged();
+    }
+
+    /// <summary>One kind of result: a dictionary in memory, one file on disk.</summary>
+    private sealed class Store
+    {
+        private const string Magic = "under-load cache 1";
+        private readonly string path;
+        private readonly Lazy<ConcurrentDictionary<string, string>> _entries;
+        private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+        private int _loaded;
+
+        public Store(string path)
+        {
+            this.path = path;
+            _entries = new Lazy<ConcurrentDictionary<string, string>>(() =>
+            {
+                var entries = Load(path);
+                _loaded = entries.Count;
+                return entries;
+            });
+        }
+        private int _hits;
+        private int _misses;
+
+        public int Hits => _hits;
+        public int Misses => _misses;
+
+        /// <summary>The assemblies whose code makes the results: a file written by other builds of them is not read.</summary>
+        private static readonly string Stamp = string.Join(',', new[] { typeof(BuildCache), typeof(ColorCode.ILanguage), typeof(AngleSharp.IConfiguration) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+
+        public string GetOrAdd(string key, Func<string> compute)
+        {
+            _used.TryAdd(key, 0);
+            if (_entries.Value.TryGetValue(key, out var value))
+            {
+                Interlocked.Increment(ref _hits);
+                return value;
+            }
+
+            Interlocked.Increment(ref _misses);
+            value = compute();
+            _entries.Value[key] = value;
+            return value;
+        }
+
+        public void BeginBuild()
+        {
+            _used = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+            _hits = 0;
+            _misses = 0;
+        }
+
+        public void SaveIfChanged()
+        {
+            if (!_entries.IsValueCreated) return;
+            var entries = _entries.Value;
+            // Only what this build used survives: the file follows the site instead of growing forever.
+            foreach (var unused in entries.Keys.Where(k => !_used.ContainsKey(k)).ToList()) entries.TryRemove(unused, out _);
+            if (_misses == 0 && entries.Count == _loaded) return;
+
+            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            try
+            {
+                using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                using (var writer = new BinaryWriter(file, Encoding.UTF8))
+                {
+                    writer.Write(Magic);
+                    writer.Write(Stamp);
+                    var snapshot = entries.ToArray();
+                    writer.Write(snapshot.Length);
+                    foreach (var (key, value) in snapshot)
+                    {
+                        writer.Write(key);
+                        writer.Write(value);
+                    }
+                }
+
+                File.Move(temporary, path, overwrite: true);
+                _loaded = entries.Count;
+            }
+            catch (IOException)
+            {
+                // A cache that cannot be written only makes the next build slower.
+                TryDelete(temporary);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                TryDelete(temporary);
+            }
+        }
+
+        private static ConcurrentDictionary<string, string> Load(string path)
+        {
+            var entries = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+            try
+            {
+                if (!File.Exists(path)) return entries;
+                using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
+                if (reader.ReadString() != Magic || reader.ReadString() != Stamp) return entries;
+                var count = reader.ReadInt32();
+                for (var i = 0; i < count; i++)
+                {
+                    var key = reader.ReadString();
+                    entries[key] = reader.ReadString();
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // Damaged or unreadable: start empty (EndOfStreamException is an IOException).
+                entries.Clear();
+            }
+
+            return entries;
+        }
+
+        private static void TryDelete(string file)
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private sealed class Scope(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+}
