@@ -39,10 +39,22 @@ public sealed class DiagramCache
     public bool TryRead(string key, out string svg)
     {
         MarkUsed(key);
+        if (KeepInMemory && Read.TryGetValue(PathOf(key), out var kept))
+        {
+            svg = kept;
+            return true;
+        }
+
         var path = PathOf(key);
         svg = File.Exists(path) ? File.ReadAllText(path) : "";
+        if (KeepInMemory && svg.Length > 0) Read[path] = svg;
         return svg.Length > 0;
     }
+
+    /// <summary>`serve`: a file's name is the hash of what it renders, so once read it need not be read again.</summary>
+    public bool KeepInMemory { get; init; }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Read = new(StringComparer.Ordinal);
 
     public void Write(string key, string svg)
     {

@@ -36,6 +36,9 @@ public sealed partial class RenderDiagrams : IModule
 
     public string Phase => "diagrams";
 
+    /// <summary>`serve`: the diagram references of a page's markdown (a full Markdig parse), by its text.</summary>
+    private static readonly ConcurrentDictionary<string, List<DiagramReference>> Found = new(StringComparer.Ordinal);
+
     /// <summary>Where one diagram is used: the page, the line errors point at, and the file line of its source's line 1.</summary>
     private sealed record Use(string Source, string Page, string Path, int Line, int FirstSourceLine, string? Label, string? IncludedFrom);
 
@@ -61,7 +64,7 @@ public sealed partial class RenderDiagrams : IModule
             .OrderBy(d => d.Uses[0].Path, StringComparer.Ordinal).ThenBy(d => d.Uses[0].Line)
             .ToList();
 
-        var cache = new DiagramCache(Path.Combine(context.Options.InputDir, "diagrams-cache"));
+        var cache = new DiagramCache(Path.Combine(context.Options.InputDir, "diagrams-cache")) { KeepInMemory = context.Options.KeepCaches };
         var version = MermaidBundle.PinnedVersion(themeDir);
         var missing = new List<(Diagram Diagram, DiagramTheme Theme, string Key)>();
         foreach (var diagram in diagrams)
@@ -107,7 +110,10 @@ public sealed partial class RenderDiagrams : IModule
             return;
         }
 
-        foreach (var reference in DiagramSyntax.Find(document.Content, _pipeline))
+        var references = context.Options.KeepCaches
+            ? Found.GetOrAdd(document.Content, content => DiagramSyntax.Find(content, _pipeline).ToList())
+            : DiagramSyntax.Find(document.Content, _pipeline);
+        foreach (var reference in references)
         {
             var line = document.BodyLineOffset + reference.BodyLine + 1;
             if (reference.Kind == DiagramKind.Fenced)
@@ -264,9 +270,13 @@ public sealed partial class RenderDiagrams : IModule
     {
         if (BuildCache.Current is { } cache)
         {
-            var json = cache.GetOrAdd(CacheKind, BuildCache.Key(idPrefix, themeClass, fallbackTitle, raw),
+            var cacheKey = BuildCache.Key(idPrefix, themeClass, fallbackTitle, raw);
+            var json = cache.GetOrAdd(CacheKind, cacheKey,
                 () => System.Text.Json.JsonSerializer.Serialize(SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle)));
-            return System.Text.Json.JsonSerializer.Deserialize<RewrittenSvg>(json)!;
+            // `serve` keeps the object as well: 2 MB of JSON to read on every save otherwise.
+            return keep
+                ? Rewritten.GetOrAdd(cacheKey, _ => System.Text.Json.JsonSerializer.Deserialize<RewrittenSvg>(json)!)
+                : System.Text.Json.JsonSerializer.Deserialize<RewrittenSvg>(json)!;
         }
 
         if (!keep) return SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);

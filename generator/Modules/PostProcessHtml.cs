@@ -39,6 +39,8 @@ public sealed class PostProcessHtml : PerDocumentModule
     /// <summary>Everything this module adds to a page, as kept in the <see cref="BuildCache"/>.</summary>
     internal sealed record Result(string Body, IReadOnlyList<Search.SearchSection>? Sections, string? Toc, IReadOnlyList<string> Ids, IReadOnlyList<PageLink> Links);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Result> Kept = new(StringComparer.Ordinal);
+
     protected override Document? Process(Document document, BuildContext context)
     {
         Result result;
@@ -49,8 +51,11 @@ public sealed class PostProcessHtml : PerDocumentModule
             var key = BuildCache.Key(document.Content, document.OutputPath, document.RelativePath,
                 searchable ? document.FrontMatter!.Title + "\u0002" + document.FrontMatter.Summary : "\u0003",
                 Path.GetFullPath(context.Options.InputDir), context.RepositoryRoot, context.Site.Repository, context.Site.Branch);
-            result = System.Text.Json.JsonSerializer.Deserialize<Result>(cache.GetOrAdd(CacheKind, key,
-                () => System.Text.Json.JsonSerializer.Serialize(Compute(document, context))))!;
+            var json = cache.GetOrAdd(CacheKind, key, () => System.Text.Json.JsonSerializer.Serialize(Compute(document, context)));
+            // `serve` keeps the parsed result too: the JSON of 27 pages is 4 MB to read on every save.
+            result = context.Options.KeepCaches
+                ? Kept.GetOrAdd(key, _ => System.Text.Json.JsonSerializer.Deserialize<Result>(json)!)
+                : System.Text.Json.JsonSerializer.Deserialize<Result>(json)!;
         }
         else
         {

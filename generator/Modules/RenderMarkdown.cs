@@ -23,7 +23,7 @@ public sealed class RenderMarkdown : PerDocumentModule
     /// path, and the state of the files includes read (snippets, snapshots, coverage, diagram cache). `serve`
     /// rebuilds re-render only the pages whose inputs changed. A page that reported a problem is not kept.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Rendered = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Html, IReadOnlyList<(string File, string Region)> Used)> Rendered = new(StringComparer.Ordinal);
     private MarkdownPipeline? _pipeline;
     private string _dependencies = "";
 
@@ -81,9 +81,12 @@ public sealed class RenderMarkdown : PerDocumentModule
     {
         var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes($"{_dependencies}|{document.RelativePath}|{document.BodyLineOffset}|{document.Content}")));
+        var resolver = context.State.TryGetValue(StateKeys.IncludeResolver, out var r) ? r as MarkdownExtensions.Snippets.IncludeResolver : null;
         if (Rendered.TryGetValue(key, out var cached))
         {
-            return document with { Content = cached };
+            // Not parsed again, so its snippet includes are not seen: report them, or their regions look unused.
+            resolver?.MarkUsed(document.RelativePath, cached.Used);
+            return document with { Content = cached.Html };
         }
 
         var problemsBefore = context.Diagnostics.CountFor(document.DisplayPath);
@@ -110,7 +113,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var html = writer.ToString();
         if (context.Options.KeepCaches && context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)
         {
-            Rendered[key] = html;
+            Rendered[key] = (html, resolver?.UsedBy(document.RelativePath) ?? []);
         }
 
         return document with { Content = html };

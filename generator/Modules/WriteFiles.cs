@@ -38,8 +38,16 @@ public sealed class WriteFiles : IModule
             for (var i = worker; i < files.Count; i += workers)
             {
                 var (path, bytes, document) = files[i];
-                bytes ??= Utf8.GetBytes(document!.Content);
                 var target = Path.Combine(staging, path);
+                if (ReferenceEquals(bytes, BuildContext.KeepPrevious))
+                {
+                    // serve: the previous build's book or archive stays until the full build that follows replaces it.
+                    var kept = Path.Combine(previous, path);
+                    if (canLink && File.Exists(kept) && Link(kept, target)) continue;
+                    bytes = File.Exists(kept) ? File.ReadAllBytes(kept) : [];
+                }
+
+                bytes ??= Utf8.GetBytes(document!.Content);
                 if (canLink && Unchanged(Path.Combine(previous, path), bytes) && Link(Path.Combine(previous, path), target)) continue;
                 var temporary = Path.Combine(work[worker], i.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 File.WriteAllBytes(temporary, bytes);

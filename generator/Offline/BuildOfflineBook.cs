@@ -27,6 +27,12 @@ public sealed class BuildOfflineBook : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
+        if (context.Options.KeepPreviousOfflineFiles)
+        {
+            context.ExtraFiles[OfflineFiles.Book] = BuildContext.KeepPrevious;
+            return documents.Select(MarkDownloadLinks).ToList();
+        }
+
         var layoutPath = Path.Combine(context.Options.ThemeDir, "layouts", Layout + ".liquid");
         var where = $"theme/layouts/{Layout}.liquid";
         if (!File.Exists(layoutPath))

@@ -23,6 +23,12 @@ public sealed class PackSiteArchive : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (context.Diagnostics.HasErrors) return documents;
+        if (context.Options.KeepPreviousOfflineFiles)
+        {
+            context.ExtraFiles[OfflineFiles.Archive] = BuildContext.KeepPrevious;
+            return documents;
+        }
+
         // The archive cannot hold itself: its pages link to the hosted one.
         var hosted = $"href=\"{context.BaseUrl}/{OfflineFiles.Archive}\"";
         var files = documents.Select(d => (Path: d.OutputPath, Page: (Document?)d, Bytes: (byte[]?)null))
@@ -35,14 +41,16 @@ public sealed class PackSiteArchive : IModule
         if (stamp.Year < 1980) stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         // Compressing takes one core for a while; WriteFiles, next, mostly waits on the file system: overlap them.
         var archive = Path.Combine(context.StagingDir, OfflineFiles.Archive);
-        context.Background.Add(Task.Run(() => Write(archive, files, stamp, hosted)));
+        // `serve` stores the entries instead: it rebuilds on every save, and the preview's archive only has to be right.
+        var level = context.Options.KeepCaches ? CompressionLevel.NoCompression : Level;
+        context.Background.Add(Task.Run(() => Write(archive, files, stamp, hosted, level)));
 
         // The task writes it: WriteFiles must not replace it with the placeholder ReserveOfflineFiles left.
         context.ExtraFiles.TryRemove(OfflineFiles.Archive, out _);
         return documents;
     }
 
-    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted)
+    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted, CompressionLevel level)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
         using (var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -50,7 +58,7 @@ public sealed class PackSiteArchive : IModule
         {
             foreach (var (path, page, bytes) in files)
             {
-                var entry = zip.CreateEntry(Folder + path, Level);
+                var entry = zip.CreateEntry(Folder + path, level);
                 entry.LastWriteTime = stamp;
                 using var stream = entry.Open();
                 stream.Write(bytes ?? Utf8.GetBytes(page!.Content.Replace($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal)));

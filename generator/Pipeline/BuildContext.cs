@@ -26,6 +26,11 @@ public sealed record BuildOptions
     /// The CLI passes <see cref="BuildCache.DefaultFolder"/> unless told otherwise.
     /// </summary>
     public string? CacheDir { get; init; }
+    /// <summary>
+    /// `serve`, right after a save: leave the offline book and archive of the previous output in place (pages link to
+    /// them) instead of building them, so the reload is not kept waiting; a full build follows and replaces them.
+    /// </summary>
+    public bool KeepPreviousOfflineFiles { get; init; }
 }
 
 /// <summary>
@@ -53,8 +58,14 @@ public sealed class BuildContext
     /// <summary>Logical asset name (site.css) → fingerprinted output path (assets/site.1a2b3c4d.css).</summary>
     public ConcurrentDictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Files written besides pages (output-relative path → bytes), e.g. the search index.</summary>
+    /// <summary>
+    /// Files written besides pages (output-relative path → bytes), e.g. the search index. Empty bytes reserve a path
+    /// (its links check out); <see cref="KeepPrevious"/> bytes mean "the previous output's file, as it is".
+    /// </summary>
     public ConcurrentDictionary<string, byte[]> ExtraFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The value of <see cref="ExtraFiles"/> for a file carried over from the previous output.</summary>
+    public static readonly byte[] KeepPrevious = new byte[0];
 
     /// <summary>
     /// Work a module started that runs alongside the modules after it (the site archive is compressed while

@@ -65,7 +65,7 @@ public static class SiteBuilder
                 var swapStarted = Stopwatch.GetTimestamp();
                 if (BuildCache.Current is { } cache) context.Background.Add(Task.Run(cache.Save));
                 Task.WaitAll(context.Background);
-                Swap(staging, output);
+                Swap(staging, output, deleteOldLater: options.KeepCaches);
                 context.Timings.AddOrUpdate("write", Stopwatch.GetElapsedTime(swapStarted), (_, t) => t + Stopwatch.GetElapsedTime(swapStarted));
             }
         }
@@ -89,7 +89,8 @@ public static class SiteBuilder
     }
 
     /// <summary>Replaces output/ with the staging folder by two renames.</summary>
-    private static void Swap(string staging, string output)
+    /// <param name="deleteOldLater">`serve`: the old folder goes on a background thread, after the reload is sent.</param>
+    private static void Swap(string staging, string output, bool deleteOldLater)
     {
         string? old = null;
         if (Directory.Exists(output))
@@ -99,7 +100,9 @@ public static class SiteBuilder
         }
 
         Directory.Move(staging, output);
-        if (old is not null) TryDelete(old);
+        if (old is null) return;
+        if (deleteOldLater) Task.Run(() => TryDelete(old));
+        else TryDelete(old);
     }
 
     private static void TryDelete(string dir)

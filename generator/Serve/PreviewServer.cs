@@ -35,7 +35,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
 
     public async Task<string> StartAsync(int port, bool watch, CancellationToken cancellation = default)
     {
-        Rebuild();
+        Rebuild(first: true);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -47,23 +47,49 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         return address.TrimEnd('/') + "/";
     }
 
-    private void Rebuild()
+    private int _pending;
+
+    /// <summary>
+    /// Builds after a save, in two steps: the pages first (the offline book and archive of the last build stay), then the
+    /// open pages are told to reload, then a full build brings the book and archive up to date (the pages come out
+    /// byte for byte the same, so no second reload). A save during a build is built right after it, never dropped.
+    /// </summary>
+    private void Rebuild(bool first = false)
     {
-        if (Interlocked.Exchange(ref _building, 1) == 1) return;
+        Interlocked.Exchange(ref _pending, 1);
+        if (Interlocked.Exchange(ref _building, 1) == 1) return; // the build running now loops once more
         try
         {
-            LastBuild = SiteBuilder.Build(options with { KeepCaches = true });
-            BuildCommand.Report(LastBuild, options, timings: false);
-            Interlocked.Increment(ref Builds);
-            lock (_clients)
+            while (Interlocked.Exchange(ref _pending, 0) == 1)
             {
-                foreach (var client in _clients) client.Writer.TryWrite(LastBuild.Succeeded ? "reload" : "failed");
+                var pages = SiteBuilder.Build(options with { KeepCaches = true, KeepPreviousOfflineFiles = !first });
+                LastBuild = pages;
+                BuildCommand.Report(pages, options, timings: false);
+                Interlocked.Increment(ref Builds);
+                lock (_clients)
+                {
+                    foreach (var client in _clients) client.Writer.TryWrite(pages.Succeeded ? "reload" : "failed");
+                }
+
+                // The full build waits until the browser has reloaded (the two would share the cores), and gives way to a new save.
+                for (var waited = 0; !first && waited < 300 && Volatile.Read(ref _pending) == 0; waited += 20) Thread.Sleep(20);
+                if (!first && pages.Succeeded && Volatile.Read(ref _pending) == 0)
+                {
+                    var full = SiteBuilder.Build(options with { KeepCaches = true });
+                    if (!full.Succeeded) BuildCommand.Report(full, options, timings: false);
+                    LastBuild = full;
+                }
+
+                first = false;
             }
         }
         finally
         {
             Volatile.Write(ref _building, 0);
         }
+
+        // A save that came in after the loop's last look and before the flag was cleared.
+        if (Volatile.Read(ref _pending) == 1) Rebuild();
     }
 
     private void Watch()
@@ -77,7 +103,8 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
                 var path = e.FullPath.Replace('\\', '/');
                 if (path.Contains("/bin/") || path.Contains("/obj/") || path.Contains("/node_modules/") || path.Contains("/diagrams-cache/")) return;
                 _debounce?.Dispose();
-                _debounce = new Timer(_ => Rebuild(), null, 40, Timeout.Infinite);
+                // One save is a few events within a millisecond or two (truncate, write; an editor's rename): 25 ms joins them.
+                _debounce = new Timer(_ => Rebuild(), null, 25, Timeout.Infinite);
             };
             watcher.Changed += changed;
             watcher.Created += changed;
@@ -104,6 +131,13 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         }
 
         var file = Locate(path);
+        if (file is null && Volatile.Read(ref _building) == 1)
+        {
+            // A rebuild swaps output/ by two renames: a request that falls between them looks again.
+            await Task.Delay(20);
+            file = Locate(path);
+        }
+
         var status = 200;
         if (file is null)
         {

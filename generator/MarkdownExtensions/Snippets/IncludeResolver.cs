@@ -37,6 +37,22 @@ public sealed partial class IncludeResolver
 
     public IEnumerable<(string File, string Region)> Used => _used.Keys;
 
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<(string File, string Region), byte>> _usedBy = new(StringComparer.Ordinal);
+
+    /// <summary>The regions one page included (by its input-relative path), so a body rendered earlier can report them again.</summary>
+    public IReadOnlyList<(string File, string Region)> UsedBy(string page) =>
+        _usedBy.TryGetValue(page, out var used) ? used.Keys.ToList() : [];
+
+    /// <summary>Records regions as included, for a page whose body was not rendered again (serve's body cache).</summary>
+    public void MarkUsed(string page, IEnumerable<(string File, string Region)> regions)
+    {
+        foreach (var region in regions)
+        {
+            _used.TryAdd(region, 0);
+            _usedBy.GetOrAdd(page, _ => new()).TryAdd(region, 0);
+        }
+    }
+
     public string? Resolve(IncludeBlock block, Document page)
     {
         var line = block.Line + 1 + page.BodyLineOffset;
@@ -56,7 +72,7 @@ public sealed partial class IncludeResolver
         var file = Locate(relative, page, line, "snippet", _snippetsRoot, "input/snippets");
         if (file is null) return null;
 
-        var source = _files.GetOrAdd(file, f => File.Exists(f) ? SnippetSource.Parse(f, File.ReadAllText(f)) : null);
+        var source = _files.GetOrAdd(file, f => File.Exists(f) ? Parse(f) : null);
         var display = Display(file);
         if (source is null)
         {
@@ -84,7 +100,7 @@ public sealed partial class IncludeResolver
                 $"regions in that file: {string.Join(", ", known)}{(near is null ? "" : $" (did you mean '{near}'?)")}.");
         }
 
-        _used.TryAdd((file, region.Name), 0);
+        MarkUsed(page.RelativePath, [(file, region.Name)]);
         var highlighted = ParseHighlight(block.Title, page, line);
         var caption = Caption(file, region, page, line);
         return CodeFigure.Render(region.Code, "csharp", highlighted, caption);
@@ -278,11 +294,23 @@ public sealed partial class IncludeResolver
         {
             var rel = Path.GetRelativePath(_snippetsRoot, file).Replace('\\', '/');
             if (rel.StartsWith("bin/", StringComparison.Ordinal) || rel.StartsWith("obj/", StringComparison.Ordinal)) continue;
-            var source = _files.GetOrAdd(RealPath(file), f => SnippetSource.Parse(f, File.ReadAllText(f)));
+            var real = RealPath(file);
+            var source = _files.GetOrAdd(real, Parse);
             if (source is null) continue;
-            foreach (var region in source.Regions.Values) yield return (RealPath(file), region);
+            foreach (var region in source.Regions.Values) yield return (real, region);
         }
     }
 
     public string DisplayPath(string file) => Display(file);
+
+    /// <summary>Parsed snippet files kept by `serve` between rebuilds, by path, size and modification time.</summary>
+    private static readonly ConcurrentDictionary<string, SnippetSource> Parsed = new(StringComparer.Ordinal);
+
+    private SnippetSource Parse(string file)
+    {
+        if (!_context.Options.KeepCaches) return SnippetSource.Parse(file, File.ReadAllText(file));
+        var info = new FileInfo(file);
+        var key = $"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
+        return Parsed.GetOrAdd(key, _ => SnippetSource.Parse(file, File.ReadAllText(file)));
+    }
 }

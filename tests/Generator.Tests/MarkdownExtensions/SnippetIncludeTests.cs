@@ -175,6 +175,22 @@ public class SnippetIncludeTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_that_reuses_a_rendered_body_still_counts_its_includes()
+    {
+        // serve keeps rendered bodies: after an edit to another page, page a is not parsed again, yet its regions are used.
+        Page("[snippet](../snippets/17-api-gateway/TokenBucket.cs#Take)\n\n[snippet](../snippets/17-api-gateway/TokenBucket.cs#Inner)");
+        _site.Write("topics/b.md", TestSite.Page("B", "About B.", 2) + "\nFirst text.\n");
+        var options = _site.Options() with { KeepCaches = true };
+        Assert.DoesNotContain(SiteBuilder.Build(options).Diagnostics, d => d.Message.Contains("is not included by any page"));
+
+        _site.Write("topics/b.md", TestSite.Page("B", "About B.", 2) + "\nEdited text.\n");
+        var rebuilt = SiteBuilder.Build(options);
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.DoesNotContain(rebuilt.Diagnostics, d => d.Message.Contains("is not included by any page"));
+        Assert.Contains("Edited text.", _site.ReadOutput("topics/b.html"));
+    }
+
+    [Fact]
     public void Source_parsing_keeps_line_numbers_of_the_region()
     {
         var source = SnippetSource.Parse("x.cs", Code);

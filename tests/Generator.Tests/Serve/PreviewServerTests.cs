@@ -67,6 +67,27 @@ public class PreviewServerTests : IAsyncLifetime
 
         Assert.Equal("data: reload", line);
         Assert.Contains("Topic A, edited", await _http.GetStringAsync("topics/a.html"));
+        // The reload does not wait for the offline book: the last one is served meanwhile, never an empty file …
+        Assert.Contains("Topic A", await _http.GetStringAsync("under-load.html"));
+        // … and the full build that follows brings it up to date.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!(await _http.GetStringAsync("under-load.html")).Contains("Topic A, edited") && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Contains("Topic A, edited", await _http.GetStringAsync("under-load.html"));
+        Assert.True((await _http.GetByteArrayAsync("under-load.zip")).Length > 1000);
+    }
+
+    [Fact]
+    public async Task Saves_during_a_rebuild_are_built_not_dropped()
+    {
+        for (var i = 1; i <= 5; i++)
+        {
+            _site.Write("topics/a.md", TestSite.Page("Topic A", "About A.", 1) + $"\n## One\n\nVersion {i}.\n");
+            await Task.Delay(i * 15);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!(await _http!.GetStringAsync("topics/a.html")).Contains("Version 5.") && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Contains("Version 5.", await _http.GetStringAsync("topics/a.html"));
     }
 
     public async Task DisposeAsync()
