@@ -12,12 +12,15 @@ var root = new RootCommand("Builds the Under Load handbook: markdown, diagrams a
 };
 
 // Multi-core JIT: the runtime records which methods a run compiled and, next time, compiles them on another core
-// before they are first called, while this one reads and parses. The profile sits beside the build cache.
+// before they are first called, while this one reads and parses. The profile sits in the build cache (--cache), or
+// beside the default ones.
 if (args.Length > 0 && !args.Contains("--no-cache"))
 {
     try
     {
-        var profiles = Path.Combine(Path.GetDirectoryName(BuildCache.DefaultFolder("."))!, "jit");
+        var at = Array.IndexOf(args, "--cache");
+        var profiles = at >= 0 && at + 1 < args.Length ? Path.GetFullPath(args[at + 1])
+            : Path.Combine(Path.GetDirectoryName(BuildCache.DefaultFolder("."))!, "jit");
         Directory.CreateDirectory(profiles);
         ProfileOptimization.SetProfileRoot(profiles);
         ProfileOptimization.StartProfile(args[0] + ".jitprofile");

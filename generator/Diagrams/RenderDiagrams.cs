@@ -266,17 +266,39 @@ public sealed partial class RenderDiagrams : IModule
     /// <summary>The kind of result in the <see cref="BuildCache"/>: a rewritten SVG (JSON) for its raw SVG and names.</summary>
     public const string CacheKind = "diagram-svg";
 
+    private static void WriteSvg(BinaryWriter w, RewrittenSvg svg)
+    {
+        w.Write(svg.Markup);
+        w.Write(svg.CssClass);
+        w.Write(svg.Css);
+        w.Write(svg.StyleClasses.Count);
+        foreach (var (name, rule) in svg.StyleClasses)
+        {
+            w.Write(name);
+            w.Write(rule);
+        }
+
+        BuildCache.WriteNullable(w, svg.AccTitle);
+        BuildCache.WriteNullable(w, svg.AccDescription);
+    }
+
+    private static RewrittenSvg ReadSvg(BinaryReader r)
+    {
+        var (markup, cssClass, css) = (r.ReadString(), r.ReadString(), r.ReadString());
+        var count = r.ReadInt32();
+        var classes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++) classes[r.ReadString()] = r.ReadString();
+        return new RewrittenSvg(markup, cssClass, css, classes, BuildCache.ReadNullable(r), BuildCache.ReadNullable(r));
+    }
+
     private static RewrittenSvg Rewrite(string raw, string idPrefix, string themeClass, string fallbackTitle, bool keep)
     {
         if (BuildCache.Current is { } cache)
         {
             var cacheKey = BuildCache.Key(idPrefix, themeClass, fallbackTitle, raw);
-            var json = cache.GetOrAdd(CacheKind, cacheKey,
-                () => System.Text.Json.JsonSerializer.Serialize(SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle)));
-            // `serve` keeps the object as well: 2 MB of JSON to read on every save otherwise.
-            return keep
-                ? Rewritten.GetOrAdd(cacheKey, _ => System.Text.Json.JsonSerializer.Deserialize<RewrittenSvg>(json)!)
-                : System.Text.Json.JsonSerializer.Deserialize<RewrittenSvg>(json)!;
+            RewrittenSvg Cached() => cache.GetOrAdd(CacheKind, cacheKey, () => SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle), WriteSvg, ReadSvg);
+            // `serve` keeps the object as well: 2 MB to read back on every save otherwise.
+            return keep ? Rewritten.GetOrAdd(cacheKey, _ => Cached()) : Cached();
         }
 
         if (!keep) return SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);

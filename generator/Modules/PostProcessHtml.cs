@@ -17,7 +17,7 @@ public sealed record PageLink(string Href, int Line, string? TargetOutputPath, s
 /// links to repository files go to the repository), and the lists of ids and links that
 /// <see cref="ValidateLinks"/> checks. The layout's own links and ids are added by <see cref="CollectLayoutLinks"/>.
 /// </summary>
-public sealed class PostProcessHtml : PerDocumentModule
+public sealed partial class PostProcessHtml : PerDocumentModule
 {
     public const string IdsKey = "html.ids";
     public const string LinksKey = "html.links";
@@ -37,25 +37,81 @@ public sealed class PostProcessHtml : PerDocumentModule
     public const string CacheKind = "post-process";
 
     /// <summary>Everything this module adds to a page, as kept in the <see cref="BuildCache"/>.</summary>
-    internal sealed record Result(string Body, IReadOnlyList<Search.SearchSection>? Sections, string? Toc, IReadOnlyList<string> Ids, IReadOnlyList<PageLink> Links);
+    internal sealed record Result(string Body, IReadOnlyList<Search.SearchSection>? Sections, string? Toc, IReadOnlyList<string> Ids, IReadOnlyList<PageLink> Links)
+    {
+        public static void Write(BinaryWriter w, Result r)
+        {
+            w.Write(r.Body);
+            w.Write(r.Sections?.Count ?? -1);
+            foreach (var s in r.Sections ?? [])
+            {
+                w.Write(s.Heading);
+                w.Write(s.Anchor);
+                w.Write(s.Lead);
+                BuildCache.WriteList(w, s.MoreWords);
+                BuildCache.WriteList(w, s.Code);
+                w.Write(s.Weight);
+            }
+
+            BuildCache.WriteNullable(w, r.Toc);
+            BuildCache.WriteList(w, r.Ids);
+            w.Write(r.Links.Count);
+            foreach (var l in r.Links)
+            {
+                w.Write(l.Href);
+                w.Write(l.Line);
+                BuildCache.WriteNullable(w, l.TargetOutputPath);
+                BuildCache.WriteNullable(w, l.TargetFile);
+                BuildCache.WriteNullable(w, l.Fragment);
+                w.Write(l.FromContent);
+            }
+        }
+
+        public static Result Read(BinaryReader r)
+        {
+            var body = r.ReadString();
+            var count = r.ReadInt32();
+            List<Search.SearchSection>? sections = count < 0 ? null : new(count);
+            for (var i = 0; i < count; i++)
+            {
+                sections!.Add(new Search.SearchSection(r.ReadString(), r.ReadString(), r.ReadString(), BuildCache.ReadList(r), BuildCache.ReadList(r), r.ReadDouble()));
+            }
+
+            var toc = BuildCache.ReadNullable(r);
+            var ids = BuildCache.ReadList(r);
+            var links = new List<PageLink>(r.ReadInt32());
+            for (var i = links.Capacity; i > 0; i--)
+            {
+                links.Add(new PageLink(r.ReadString(), r.ReadInt32(), BuildCache.ReadNullable(r), BuildCache.ReadNullable(r), BuildCache.ReadNullable(r), r.ReadBoolean()));
+            }
+
+            return new Result(body, sections, toc, ids, links);
+        }
+    }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Result> Kept = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Bodies from this size (characters) are kept in the build cache. A handbook topic with its diagrams and code is
+    /// 30–150 KB and costs milliseconds to parse; a short page is cheap to redo, and keeping 3000 of them would add
+    /// ~90 MB to a cold build's peak memory and half a second to its time, to save about as much on a warm one.
+    /// </summary>
+    internal const int CacheFrom = 32 * 1024;
 
     protected override Document? Process(Document document, BuildContext context)
     {
         Result result;
-        if (BuildCache.Current is { } cache)
+        if (BuildCache.Current is { } cache && document.Content.Length >= CacheFrom)
         {
             // The body and everything Resolve reads: where the page is, where input/ and the repository are.
             var searchable = Searchable(document);
             var key = BuildCache.Key(document.Content, document.OutputPath, document.RelativePath,
                 searchable ? document.FrontMatter!.Title + "\u0002" + document.FrontMatter.Summary : "\u0003",
                 Path.GetFullPath(context.Options.InputDir), context.RepositoryRoot, context.Site.Repository, context.Site.Branch);
-            var json = cache.GetOrAdd(CacheKind, key, () => System.Text.Json.JsonSerializer.Serialize(Compute(document, context)));
-            // `serve` keeps the parsed result too: the JSON of 27 pages is 4 MB to read on every save.
+            // `serve` keeps the result object too: 27 pages are 4 MB to read back on every save.
             result = context.Options.KeepCaches
-                ? Kept.GetOrAdd(key, _ => System.Text.Json.JsonSerializer.Deserialize<Result>(json)!)
-                : System.Text.Json.JsonSerializer.Deserialize<Result>(json)!;
+                ? Kept.GetOrAdd(key, _ => cache.GetOrAdd(CacheKind, key, () => Compute(document, context), Result.Write, Result.Read))
+                : cache.GetOrAdd(CacheKind, key, () => Compute(document, context), Result.Write, Result.Read);
         }
         else
         {
@@ -72,7 +128,15 @@ public sealed class PostProcessHtml : PerDocumentModule
 
     private static Result Compute(Document document, BuildContext context)
     {
-        var html = Parser.ParseDocument("<!doctype html><html><body>" + document.Content + "</body></html>");
+        // Highlighted code is a span per token and per line, most of a page's elements, and nothing here changes inside
+        // it: each <pre> goes into the parse as its bare text (all search needs of it) and comes back out untouched.
+        var kept = new List<string>();
+        var light = Preformatted().Replace(document.Content, m =>
+        {
+            kept.Add(AsSerialized(m.Value));
+            return $"<pre data-kept=\"{kept.Count - 1}\">{Tag().Replace(m.Groups[1].Value, "")}</pre>";
+        });
+        var html = Parser.ParseDocument("<!doctype html><html><body>" + light + "</body></html>");
         var body = html.Body!;
         var sections = Searchable(document) ? Search.SectionExtractor.Extract(body, document.FrontMatter!.Title, document.FrontMatter.Summary) : null;
         var toc = BuildToc(html, body);
@@ -92,7 +156,9 @@ public sealed class PostProcessHtml : PerDocumentModule
         }
 
         var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(body.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).Distinct(StringComparer.Ordinal).ToList();
-        return new Result(body.InnerHtml, sections, toc, ids, links);
+        var inner = body.InnerHtml;
+        if (kept.Count > 0) inner = KeptPreformatted().Replace(inner, m => kept[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
+        return new Result(inner, sections, toc, ids, links);
     }
 
     /// <summary>
@@ -154,6 +220,37 @@ public sealed class PostProcessHtml : PerDocumentModule
 
         return count < 2 ? null : list.OuterHtml;
     }
+
+    /// <summary>A &lt;pre&gt; element (its content, escaped code, holds no "&lt;/pre&gt;").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"<pre\b[^>]*>(.*?)</pre>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Preformatted();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex Tag();
+
+    /// <summary>
+    /// Writes the character references of highlighted code (ColorCode escapes quotes, apostrophes and characters from
+    /// U+00A0 as references) as AngleSharp's serializer writes text, so a page is the same bytes either way.
+    /// </summary>
+    internal static string AsSerialized(string html) => Reference().Replace(html, m =>
+    {
+        if (m.Value == "&quot;") return "\"";
+        var code = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return code switch
+        {
+            39 => "'",
+            160 => "&nbsp;",
+            > 160 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) => char.ConvertFromUtf32(code),
+            _ => m.Value,
+        };
+    });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"&quot;|&#(\d+);")]
+    private static partial System.Text.RegularExpressions.Regex Reference();
+
+    /// <summary>A placeholder of <see cref="Compute"/> as AngleSharp writes it back.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"<pre data-kept=""(\d+)"">.*?</pre>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex KeptPreformatted();
 
     /// <summary>Rewrites one URL for the output and says what it points at.</summary>
     internal static PageLink? Resolve(string value, Document page, BuildContext context, bool fromContent, int line, out string rewritten)

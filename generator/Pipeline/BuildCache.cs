@@ -54,11 +54,50 @@ public sealed class BuildCache
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>The cached result of <paramref name="kind"/> for <paramref name="key"/>, computing and keeping it on a miss.</summary>
-    public string GetOrAdd(string kind, string key, Func<string> compute)
+    /// <summary>The cached text of <paramref name="kind"/> for <paramref name="key"/>, computing and keeping it on a miss.</summary>
+    public string GetOrAdd(string kind, string key, Func<string> compute) =>
+        GetOrAdd(kind, key, compute, (w, text) => w.Write(text), r => r.ReadString());
+
+    /// <summary>
+    /// The cached result of <paramref name="kind"/> for <paramref name="key"/>: read back with <paramref name="read"/>, or
+    /// computed and kept (as the bytes <paramref name="write"/> makes of it) on a miss.
+    /// </summary>
+    public T GetOrAdd<T>(string kind, string key, Func<T> compute, Action<BinaryWriter, T> write, Func<BinaryReader, T> read)
     {
         var store = _stores.GetOrAdd(kind, k => new Store(Path.Combine(Folder, k + ".bin")));
-        return store.GetOrAdd(key, compute);
+        if (store.TryGet(key, out var bytes))
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            return read(reader);
+        }
+
+        var value = compute();
+        var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) write(writer, value);
+        store.Add(key, buffer.ToArray());
+        return value;
+    }
+
+    /// <summary>Writes a string that may be null (for <see cref="GetOrAdd{T}"/>'s writers).</summary>
+    public static void WriteNullable(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null) writer.Write(text);
+    }
+
+    public static string? ReadNullable(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    public static void WriteList(BinaryWriter writer, IReadOnlyCollection<string> items)
+    {
+        writer.Write(items.Count);
+        foreach (var item in items) writer.Write(item);
+    }
+
+    public static List<string> ReadList(BinaryReader reader)
+    {
+        var items = new List<string>(reader.ReadInt32());
+        for (var i = items.Capacity; i > 0; i--) items.Add(reader.ReadString());
+        return items;
     }
 
     /// <summary>How many results of this kind the current build took from the cache and how many it computed.</summary>
@@ -80,16 +119,16 @@ public sealed class BuildCache
     /// <summary>One kind of result: a dictionary in memory, one file on disk.</summary>
     private sealed class Store
     {
-        private const string Magic = "under-load cache 1";
+        private const string Magic = "under-load cache 2";
         private readonly string path;
-        private readonly Lazy<ConcurrentDictionary<string, string>> _entries;
+        private readonly Lazy<ConcurrentDictionary<string, byte[]>> _entries;
         private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
         private int _loaded;
 
         public Store(string path)
         {
             this.path = path;
-            _entries = new Lazy<ConcurrentDictionary<string, string>>(() =>
+            _entries = new Lazy<ConcurrentDictionary<string, byte[]>>(() =>
             {
                 var entries = Load(path);
                 _loaded = entries.Count;
@@ -106,20 +145,20 @@ public sealed class BuildCache
         private static readonly string Stamp = string.Join(',', new[] { typeof(BuildCache), typeof(ColorCode.ILanguage), typeof(AngleSharp.IConfiguration) }
             .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
-        public string GetOrAdd(string key, Func<string> compute)
+        public bool TryGet(string key, out byte[] value)
         {
             _used.TryAdd(key, 0);
-            if (_entries.Value.TryGetValue(key, out var value))
+            if (_entries.Value.TryGetValue(key, out value!))
             {
                 Interlocked.Increment(ref _hits);
-                return value;
+                return true;
             }
 
             Interlocked.Increment(ref _misses);
-            value = compute();
-            _entries.Value[key] = value;
-            return value;
+            return false;
         }
+
+        public void Add(string key, byte[] value) => _entries.Value[key] = value;
 
         public void BeginBuild()
         {
@@ -149,6 +188,7 @@ public sealed class BuildCache
                     foreach (var (key, value) in snapshot)
                     {
                         writer.Write(key);
+                        writer.Write(value.Length);
                         writer.Write(value);
                     }
                 }
@@ -167,9 +207,9 @@ public sealed class BuildCache
             }
         }
 
-        private static ConcurrentDictionary<string, string> Load(string path)
+        private static ConcurrentDictionary<string, byte[]> Load(string path)
         {
-            var entries = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+            var entries = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
             try
             {
                 if (!File.Exists(path)) return entries;
@@ -179,7 +219,10 @@ public sealed class BuildCache
                 for (var i = 0; i < count; i++)
                 {
                     var key = reader.ReadString();
-                    entries[key] = reader.ReadString();
+                    var length = reader.ReadInt32();
+                    var value = reader.ReadBytes(length);
+                    if (value.Length != length) throw new EndOfStreamException();
+                    entries[key] = value;
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
