@@ -55,7 +55,7 @@ public sealed class RenderMarkdown : PerDocumentModule
     protected override void Before(IReadOnlyList<Document> documents, BuildContext context)
     {
         _pipeline = BuildPipeline(context);
-        _dependencies = DependencyStamp(context);
+        _dependencies = context.Options.KeepCaches ? DependencyStamp(context) : "";
     }
 
     /// <summary>Paths, sizes and times of the files a page body can include, plus the options that change it.</summary>
@@ -79,10 +79,11 @@ public sealed class RenderMarkdown : PerDocumentModule
 
     protected override Document? Process(Document document, BuildContext context)
     {
-        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes($"{_dependencies}|{document.RelativePath}|{document.BodyLineOffset}|{document.Content}")));
+        // Only `serve` keeps bodies (KeepCaches); a one-off build renders every page.
+        var key = context.Options.KeepCaches ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"{_dependencies}|{document.RelativePath}|{document.BodyLineOffset}|{document.Content}"))) : "";
         var resolver = context.State.TryGetValue(StateKeys.IncludeResolver, out var r) ? r as MarkdownExtensions.Snippets.IncludeResolver : null;
-        if (Rendered.TryGetValue(key, out var cached))
+        if (context.Options.KeepCaches && Rendered.TryGetValue(key, out var cached))
         {
             // Not parsed again, so its snippet includes are not seen: report them, or their regions look unused.
             resolver?.MarkUsed(document.RelativePath, cached.Used);

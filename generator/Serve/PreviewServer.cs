@@ -39,7 +39,15 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // Compressed as Netlify and GitHub Pages send text (Brotli or gzip), so the preview loads as the site does.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml");
+        });
         _app = builder.Build();
+        _app.UseResponseCompression();
         _app.Use(Handle);
         await _app.StartAsync(cancellation);
         if (watch) Watch();

@@ -36,6 +36,18 @@ public class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Text_is_sent_compressed_as_the_hosts_send_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "topics/a");
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        using var response = await _http!.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var body = new System.IO.Compression.BrotliStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Contains("<h1>Topic A</h1>", await new StreamReader(body).ReadToEndAsync());
+    }
+
+    [Fact]
     public async Task Fingerprinted_assets_are_immutable_and_unknown_paths_get_the_404_page()
     {
         var css = Directory.GetFiles(Path.Combine(_site.Output, "assets"), "site.*.css").Single();
