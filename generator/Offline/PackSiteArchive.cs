@@ -39,7 +39,7 @@ public sealed class PackSiteArchive : IModule
         // One timestamp for every entry (the newest page's date): the same commit zips to the same bytes.
         var stamp = BuildOfflineBook.BuiltOn(documents);
         if (stamp.Year < 1980) stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        // Compressing takes one core for a while; WriteFiles, next, mostly waits on the file system: overlap them.
+        // Compressing takes a while; WriteFiles, next, mostly waits on the file system: overlap them.
         var archive = Path.Combine(context.StagingDir, OfflineFiles.Archive);
         // `serve` stores the entries instead: it rebuilds on every save, and the preview's archive only has to be right.
         var level = context.Options.KeepCaches ? CompressionLevel.NoCompression : Level;
@@ -53,16 +53,8 @@ public sealed class PackSiteArchive : IModule
     private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted, CompressionLevel level)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
-        using (var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
-        {
-            foreach (var (path, page, bytes) in files)
-            {
-                var entry = zip.CreateEntry(Folder + path, level);
-                entry.LastWriteTime = stamp;
-                using var stream = entry.Open();
-                stream.Write(bytes ?? Utf8.GetBytes(page!.Content.Replace($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal)));
-            }
-        }
+        ZipWriter.Write(archive, files.Select(f => new ZipWriter.Entry(Folder + f.Path, () =>
+            f.Bytes ?? Utf8.GetBytes(f.Page!.Content.Replace($"href=\"{f.Page.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal)))).ToList(),
+            stamp.DateTime, level);
     }
 }
