@@ -263,7 +263,7 @@ public sealed partial class RenderDiagrams : IModule
     /// <summary>Rewritten SVGs kept by `serve` between rebuilds (BuildOptions.KeepCaches), by everything a rewrite reads.</summary>
     private static readonly ConcurrentDictionary<string, RewrittenSvg> Rewritten = new(StringComparer.Ordinal);
 
-    /// <summary>The kind of result in the <see cref="BuildCache"/>: a rewritten SVG (JSON) for its raw SVG and names.</summary>
+    /// <summary>The kind of result in the <see cref="BuildCache"/>: a rewritten SVG for its raw SVG and names.</summary>
     public const string CacheKind = "diagram-svg";
 
     private static void WriteSvg(BinaryWriter w, RewrittenSvg svg)
@@ -291,19 +291,19 @@ public sealed partial class RenderDiagrams : IModule
         return new RewrittenSvg(markup, cssClass, css, classes, BuildCache.ReadNullable(r), BuildCache.ReadNullable(r));
     }
 
+    /// <summary>
+    /// Rewrites one SVG, through the build cache when there is one; `serve` (<paramref name="keep"/>) also keeps the
+    /// object between rebuilds (2 MB to read back on every save otherwise).
+    /// </summary>
     private static RewrittenSvg Rewrite(string raw, string idPrefix, string themeClass, string fallbackTitle, bool keep)
     {
-        if (BuildCache.Current is { } cache)
-        {
-            var cacheKey = BuildCache.Key(idPrefix, themeClass, fallbackTitle, raw);
-            RewrittenSvg Cached() => cache.GetOrAdd(CacheKind, cacheKey, () => SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle), WriteSvg, ReadSvg);
-            // `serve` keeps the object as well: 2 MB to read back on every save otherwise.
-            return keep ? Rewritten.GetOrAdd(cacheKey, _ => Cached()) : Cached();
-        }
-
-        if (!keep) return SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);
-        var key = string.Join('\0', idPrefix, themeClass, fallbackTitle, raw);
-        return Rewritten.TryGetValue(key, out var done) ? done : Rewritten[key] = SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);
+        var cache = BuildCache.Current;
+        if (cache is null && !keep) return SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);
+        var key = BuildCache.Key(idPrefix, themeClass, fallbackTitle, raw);
+        RewrittenSvg Compute() => cache is null
+            ? SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle)
+            : cache.GetOrAdd(CacheKind, key, () => SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle), WriteSvg, ReadSvg);
+        return keep ? Rewritten.GetOrAdd(key, _ => Compute()) : Compute();
     }
 
     private static void Compose(IReadOnlyList<Diagram> diagrams, BuildContext context, DiagramStore store)
@@ -315,18 +315,17 @@ public sealed partial class RenderDiagrams : IModule
 
         // Rewriting is most of this phase (an AngleSharp parse per SVG): all of them in parallel first, in order after.
         var ready = diagrams.Where(d => !d.Failed && d.Svg.Count == DiagramThemes.All.Count).ToList();
-        var rewrites = new ConcurrentDictionary<(Diagram, DiagramTheme), Func<RewrittenSvg>>();
+        var rewrites = new ConcurrentDictionary<(Diagram, DiagramTheme), (RewrittenSvg? Svg, FormatException? Error)>();
         Parallel.ForEach(ready.SelectMany(d => DiagramThemes.All.Select(t => (Diagram: d, Theme: t))), pair =>
         {
             var (diagram, theme) = pair;
             try
             {
-                var svg = Rewrite(diagram.Svg[theme], $"{TokenOf(diagram)}-{theme.Name}", theme.CssClass, LabelOf(diagram) ?? KindOf(diagram.Source), context.Options.KeepCaches);
-                rewrites[pair] = () => svg;
+                rewrites[pair] = (Rewrite(diagram.Svg[theme], $"{TokenOf(diagram)}-{theme.Name}", theme.CssClass, LabelOf(diagram) ?? KindOf(diagram.Source), context.Options.KeepCaches), null);
             }
             catch (FormatException e)
             {
-                rewrites[pair] = () => throw new FormatException(e.Message, e);
+                rewrites[pair] = (null, e);
             }
         });
 
@@ -340,7 +339,8 @@ public sealed partial class RenderDiagrams : IModule
             {
                 foreach (var theme in DiagramThemes.All)
                 {
-                    var svg = rewrites[(diagram, theme)]();
+                    var (svg, error) = rewrites[(diagram, theme)];
+                    if (svg is null) throw new FormatException(error!.Message, error);
                     html.Append(svg.Markup);
                     scoped[svg.CssClass] = svg.Css;
                     foreach (var (name, rule) in svg.StyleClasses)

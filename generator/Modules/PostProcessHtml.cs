@@ -133,6 +133,8 @@ public sealed partial class PostProcessHtml : PerDocumentModule
         var kept = new List<string>();
         var light = Preformatted().Replace(document.Content, m =>
         {
+            // A <pre> written in raw HTML may hold links or ids: that one is parsed like the rest.
+            if (LinkOrId().IsMatch(m.Groups[1].Value)) return m.Value;
             kept.Add(AsSerialized(m.Value));
             return $"<pre data-kept=\"{kept.Count - 1}\">{Tag().Replace(m.Groups[1].Value, "")}</pre>";
         });
@@ -227,6 +229,9 @@ public sealed partial class PostProcessHtml : PerDocumentModule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*>")]
     private static partial System.Text.RegularExpressions.Regex Tag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*\s(href|src|id|name)\s*=")]
+    private static partial System.Text.RegularExpressions.Regex LinkOrId();
 
     /// <summary>
     /// Writes the character references of highlighted code (ColorCode escapes quotes, apostrophes and characters from

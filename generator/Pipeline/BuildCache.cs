@@ -112,7 +112,15 @@ public sealed class BuildCache
     /// <summary>After a successful build: rewrites the files of kinds that changed (new results, or results not used).</summary>
     public void Save()
     {
-        Directory.CreateDirectory(Folder);
+        try
+        {
+            Directory.CreateDirectory(Folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // a cache that cannot be written only makes the next build slower
+        }
+
         foreach (var store in _stores.Values) store.SaveIfChanged();
     }
 

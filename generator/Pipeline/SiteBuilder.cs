@@ -64,8 +64,18 @@ public static class SiteBuilder
             {
                 var swapStarted = Stopwatch.GetTimestamp();
                 if (BuildCache.Current is { } cache) context.Background.Add(Task.Run(cache.Save));
-                Task.WaitAll(context.Background);
-                Swap(staging, output, deleteOldLater: options.KeepCaches);
+                try
+                {
+                    Task.WaitAll(context.Background);
+                }
+                catch (AggregateException e)
+                {
+                    // The site archive is written on the side: if that failed, the new site is not whole.
+                    context.Diagnostics.Error(Path.GetFileName(output) + "/", 0, $"writing the site failed: {e.InnerException?.Message ?? e.Message}",
+                        "check the free space and permissions where the output folder is; the previous output/ was left as it was.");
+                }
+
+                if (!context.Diagnostics.HasErrors) Swap(staging, output, deleteOldLater: options.KeepCaches);
                 context.Timings.AddOrUpdate("write", Stopwatch.GetElapsedTime(swapStarted), (_, t) => t + Stopwatch.GetElapsedTime(swapStarted));
             }
         }

@@ -57,9 +57,7 @@ public static partial class CodeHighlighter
         var key = KeepResults ? Key(code, language) : null;
         if (key is null || !Cache.TryGetValue(key, out var tokens))
         {
-            var started = Stopwatch.GetTimestamp();
-            tokens = Tokenise(code, language);
-            Interlocked.Add(ref _ticks, Stopwatch.GetElapsedTime(started).Ticks);
+            tokens = TimedTokenise(code, language);
             if (key is not null) Cache[key] = tokens;
         }
 
