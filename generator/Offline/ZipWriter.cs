@@ -52,15 +52,7 @@ public static class ZipWriter
             var (data, crc, size, method) = packed[i];
             header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);      // local file header
-            BinaryPrimitives.WriteUInt16LittleEndian(header[4..], 20);         // version needed: 2.0
-            BinaryPrimitives.WriteUInt16LittleEndian(header[6..], 0x0800);     // names are UTF-8
-            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], method);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], time);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[12..], date);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[14..], crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[18..], (uint)data.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[22..], (uint)size);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)names[i].Length);
+            Fields(header[4..], method, time, date, crc, (uint)data.Length, (uint)size, names[i].Length);
             file.Write(header[..30]);
             file.Write(names[i]);
             file.Write(data);
@@ -73,15 +65,7 @@ public static class ZipWriter
             header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);      // central directory header
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], 20);         // made by: 2.0, MS-DOS attributes
-            BinaryPrimitives.WriteUInt16LittleEndian(header[6..], 20);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], 0x0800);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], method);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[12..], time);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[14..], date);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[16..], crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[20..], (uint)data.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)size);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)names[i].Length);
+            Fields(header[6..], method, time, date, crc, (uint)data.Length, (uint)size, names[i].Length);
             BinaryPrimitives.WriteUInt32LittleEndian(header[42..], offsets[i]);
             file.Write(header);
             file.Write(names[i]);
@@ -96,6 +80,20 @@ public static class ZipWriter
         BinaryPrimitives.WriteUInt32LittleEndian(tail[12..], end - directory);
         BinaryPrimitives.WriteUInt32LittleEndian(tail[16..], directory);
         file.Write(tail);
+    }
+
+    /// <summary>The fields a local header and its central directory entry share, version needed to name length.</summary>
+    private static void Fields(Span<byte> at, ushort method, ushort time, ushort date, uint crc, uint compressed, uint size, int nameLength)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(at, 20);                      // version needed: 2.0
+        BinaryPrimitives.WriteUInt16LittleEndian(at[2..], 0x0800);             // names are UTF-8
+        BinaryPrimitives.WriteUInt16LittleEndian(at[4..], method);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[6..], time);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[8..], date);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[10..], crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[14..], compressed);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[18..], size);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[22..], (ushort)nameLength);
     }
 
     /// <summary>MS-DOS date and time (two-second resolution, from 1980), as zip headers hold them.</summary>
