@@ -12,18 +12,18 @@ var root = new RootCommand("Builds the Under Load handbook: markdown, diagrams a
 };
 
 // Multi-core JIT: the runtime records which methods a run compiled and, next time, compiles them on another core
-// before they are first called, while this one reads and parses. The profile sits in the build cache (--cache), or
-// beside the default ones.
-if (args.Length > 0 && !args.Contains("--no-cache"))
+// before they are first called, while this one reads and parses. The profile of a verb sits in its --cache folder, or
+// beside the default build caches; --no-cache keeps none.
+var parsed = root.Parse(args);
+if (parsed.Errors.Count == 0 && parsed.CommandResult.Command != root && !parsed.GetValue(BuildCommand.NoCache))
 {
     try
     {
-        var at = Array.IndexOf(args, "--cache");
-        var profiles = at >= 0 && at + 1 < args.Length ? Path.GetFullPath(args[at + 1])
+        var profiles = parsed.GetValue(BuildCommand.Cache) is { } cache ? Path.GetFullPath(cache)
             : Path.Combine(Path.GetDirectoryName(BuildCache.DefaultFolder("."))!, "jit");
         Directory.CreateDirectory(profiles);
         ProfileOptimization.SetProfileRoot(profiles);
-        ProfileOptimization.StartProfile(args[0] + ".jitprofile");
+        ProfileOptimization.StartProfile(parsed.CommandResult.Command.Name + ".jitprofile");
     }
     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     {
@@ -31,4 +31,4 @@ if (args.Length > 0 && !args.Contains("--no-cache"))
     }
 }
 
-return root.Parse(args).Invoke();
+return parsed.Invoke();

@@ -14,7 +14,7 @@ public static class BuildCommand
     public static readonly Option<bool> Strict = new("--strict") { Description = "CI mode: uncached diagrams and untested snippets fail the build." };
     public static readonly Option<bool> Timings = new("--timings") { Description = "Report the time of each phase and peak memory." };
     public static readonly Option<string?> Coverage = new("--coverage") { Description = "Cobertura coverage report of the snippets (default: the newest under tests/Snippets.Tests/TestResults)." };
-    public static readonly Option<string?> Cache = new("--cache") { Description = "Folder for results kept between builds: highlighted code, rewritten diagrams (default: $XDG_CACHE_HOME/under-load/…)." };
+    public static readonly Option<string?> Cache = new("--cache") { Description = "Folder for results kept between builds: highlighted code, rewritten diagrams, processed pages (default: $XDG_CACHE_HOME/under-load/…)." };
     public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Compute everything, keep nothing between builds." };
 
     public static Command Create()

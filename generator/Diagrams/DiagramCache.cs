@@ -39,13 +39,13 @@ public sealed class DiagramCache
     public bool TryRead(string key, out string svg)
     {
         MarkUsed(key);
-        if (KeepInMemory && Read.TryGetValue(PathOf(key), out var kept))
+        var path = PathOf(key);
+        if (KeepInMemory && Read.TryGetValue(path, out var kept))
         {
             svg = kept;
             return true;
         }
 
-        var path = PathOf(key);
         svg = File.Exists(path) ? File.ReadAllText(path) : "";
         if (KeepInMemory && svg.Length > 0) Read[path] = svg;
         return svg.Length > 0;

@@ -128,14 +128,16 @@ public sealed class BuildCache
     private sealed class Store
     {
         private const string Magic = "under-load cache 2";
-        private readonly string path;
+        private readonly string _path;
         private readonly Lazy<ConcurrentDictionary<string, byte[]>> _entries;
         private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
         private int _loaded;
+        private int _hits;
+        private int _misses;
 
         public Store(string path)
         {
-            this.path = path;
+            _path = path;
             _entries = new Lazy<ConcurrentDictionary<string, byte[]>>(() =>
             {
                 var entries = Load(path);
@@ -143,8 +145,6 @@ public sealed class BuildCache
                 return entries;
             });
         }
-        private int _hits;
-        private int _misses;
 
         public int Hits => _hits;
         public int Misses => _misses;
@@ -183,7 +183,7 @@ public sealed class BuildCache
             foreach (var unused in entries.Keys.Where(k => !_used.ContainsKey(k)).ToList()) entries.TryRemove(unused, out _);
             if (_misses == 0 && entries.Count == _loaded) return;
 
-            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            var temporary = _path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             try
             {
                 using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
@@ -201,7 +201,7 @@ public sealed class BuildCache
                     }
                 }
 
-                File.Move(temporary, path, overwrite: true);
+                File.Move(temporary, _path, overwrite: true);
                 _loaded = entries.Count;
             }
             catch (IOException)

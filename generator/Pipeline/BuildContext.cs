@@ -22,7 +22,8 @@ public sealed record BuildOptions
     /// </summary>
     public bool KeepCaches { get; init; }
     /// <summary>
-    /// Folder of the <see cref="BuildCache"/> kept between builds (highlighted code, rewritten diagrams); null for none.
+    /// Folder of the <see cref="BuildCache"/> kept between builds (highlighted code, rewritten diagrams, processed pages);
+    /// null for none.
     /// The CLI passes <see cref="BuildCache.DefaultFolder"/> unless told otherwise.
     /// </summary>
     public string? CacheDir { get; init; }
