@@ -354,7 +354,7 @@ public sealed partial class RenderDiagrams : IModule
                         foreach (var use in diagram.Uses)
                         {
                             var (path, line) = Where(use);
-                            context.Diagnostics.Warning(path, line, "diagram has no accTitle: screen readers get a generated title and description",
+                            context.Diagnostics.Problem(context.Options.Strict, path, line, "diagram has no accTitle: screen readers get a generated title and description",
                                 "add 'accTitle: what it shows' and 'accDescr: what a reader should take from it' under the diagram type line.");
                         }
                     }

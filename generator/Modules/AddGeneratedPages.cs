@@ -17,7 +17,7 @@ public sealed class AddGeneratedPages : IModule
             return documents;
         }
 
-        var basePath = new Uri(context.BaseUrl + "/").AbsolutePath;
+        var basePath = context.BasePath;
         var notFound = new Document
         {
             SourcePath = Path.Combine(context.Options.ThemeDir, "layouts", "page.liquid"),

@@ -51,6 +51,24 @@ public sealed class BuildNavigation : IModule
             }
         }
 
+        foreach (var doc in topics)
+        {
+            // 27-slug.md with topic: 28 is a typo in one of the two; the file name's number is what contributors see.
+            var name = Path.GetFileName(doc.RelativePath);
+            var digits = name.TakeWhile(char.IsAsciiDigit).Count();
+            if (digits > 0 && digits < name.Length && name[digits] == '-' && int.Parse(name[..digits], System.Globalization.CultureInfo.InvariantCulture) != doc.FrontMatter!.Topic)
+            {
+                diagnostics.Error(doc.DisplayPath, LineOf(doc, "topic:"), $"the file name says topic {int.Parse(name[..digits], System.Globalization.CultureInfo.InvariantCulture)} but the front matter says topic: {doc.FrontMatter!.Topic}",
+                    "make the number in the file name and topic: the same.");
+            }
+        }
+
+        foreach (var doc in documents.Where(d => d.FrontMatter is { Topic: null } && d.RelativePath.StartsWith("topics/", StringComparison.Ordinal)))
+        {
+            diagnostics.Problem(context.Options.Strict, doc.DisplayPath, 1, "this topic page has no 'topic:', so it is missing from the navigation, the home page, previous/next and the offline book",
+                "add 'topic: N' (its number in the seed list) to the front matter, and list N in a part of input/site.yml.");
+        }
+
         var byTopic = topics.GroupBy(d => d.FrontMatter!.Topic!.Value).ToDictionary(g => g.Key, g => g.First());
         var placed = new HashSet<int>();
         var parts = new List<NavPart>();

@@ -279,8 +279,11 @@ public sealed partial class PostProcessHtml : PerDocumentModule
 
         if (!fromContent)
         {
-            // Layout links are already output-relative (or rooted at the site root for the 404 page).
-            var target = path.StartsWith('/') ? path.TrimStart('/') : Normalise(Dir(page.OutputPath), path);
+            // Layout links are already output-relative, or rooted at the base URL's path for the 404 page
+            // ("/repo/assets/site.css" on a project site served under /repo/).
+            var target = !path.StartsWith('/') ? Normalise(Dir(page.OutputPath), path)
+                : path.StartsWith(context.BasePath, StringComparison.Ordinal) ? path[context.BasePath.Length..]
+                : path.TrimStart('/');
             return new PageLink(value, line, target, null, fragment, fromContent);
         }
 

@@ -37,7 +37,9 @@ public sealed class CheckSnippetUsage : IModule
         if (!context.State.TryGetValue(StateKeys.IncludeResolver, out var value)) return documents;
         var resolver = (IncludeResolver)value;
         var used = resolver.Used.ToHashSet();
-        foreach (var (file, region) in resolver.AllRegions())
+        // A page that failed may be the one that includes a region: "not included" would be a knock-on warning.
+        var regions = context.Diagnostics.HasErrors ? [] : resolver.AllRegions();
+        foreach (var (file, region) in regions)
         {
             if (!used.Contains((file, region.Name)))
             {

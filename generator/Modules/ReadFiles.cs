@@ -9,7 +9,6 @@ namespace UnderLoad.Generator.Modules;
 /// </summary>
 public sealed class ReadFiles : IModule
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Folders under input/ that hold no pages: the snippet project, caches, tooling.</summary>
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
@@ -82,22 +81,11 @@ public sealed class ReadFiles : IModule
             return null;
         }
 
-        string text;
-        try
+        var text = StrictText.Decode(bytes, out var badLine);
+        if (text is null)
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var line = LineOfByte(bytes, e.Index < 0 ? 0 : e.Index);
-            diagnostics.Error(display, line, "the file is not valid UTF-8",
-                "save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`), the only encoding the site reads.");
+            diagnostics.Error(display, badLine, "the file is not valid UTF-8", StrictText.Hint);
             return null;
-        }
-
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
         }
 
         return new Document
@@ -105,35 +93,7 @@ public sealed class ReadFiles : IModule
             SourcePath = file,
             RelativePath = relative,
             OutputPath = Path.ChangeExtension(relative, ".html"),
-            Content = text.Replace("\r\n", "\n"),
+            Content = text,
         };
-    }
-
-    private static int LineOfByte(byte[] bytes, int index)
-    {
-        // The decoder reports an index into the buffer it saw; find the first invalid sequence ourselves to be exact.
-        var first = FirstInvalidUtf8(bytes);
-        var stop = first >= 0 ? first : Math.Min(index, bytes.Length);
-        var line = 1;
-        for (var i = 0; i < stop; i++)
-        {
-            if (bytes[i] == (byte)'\n') line++;
-        }
-
-        return line;
-    }
-
-    private static int FirstInvalidUtf8(byte[] bytes)
-    {
-        var span = bytes.AsSpan();
-        var offset = 0;
-        while (offset < span.Length)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(span[offset..], out _, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done) return offset;
-            offset += consumed;
-        }
-
-        return -1;
     }
 }

@@ -39,7 +39,9 @@ public sealed class RenderMarkdown : PerDocumentModule
             .UseTaskLists()
             .UseFigures()
             .UseFootnotes()
-            .UseEmphasisExtras()
+            // Only ~~strikethrough~~ of the extras: carets and tildes in prose ("2^53", "~5 ms to ~10 ms") stay as written
+            // instead of becoming superscript and subscript.
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks();
         var diagrams = context?.State.TryGetValue(StateKeys.DiagramLookup, out var lookup) == true ? lookup as Func<string, string?> : null;
         builder.Extensions.AddIfNotAlready(new HighlightingExtension(diagrams));
@@ -98,8 +100,15 @@ public sealed class RenderMarkdown : PerDocumentModule
         {
             parserContext.Properties[includes.GetType()] = includes;
         }
+        if (string.IsNullOrWhiteSpace(document.Content))
+        {
+            context.Diagnostics.Problem(context.Options.Strict, document.DisplayPath, document.BodyLineOffset + 1, "the page has front matter but no text",
+                "write the page's body below the closing '---', or delete the file.");
+        }
+
         var ast = Markdig.Markdown.Parse(document.Content, _pipeline!, parserContext);
         AnnotateLinks(ast, document.BodyLineOffset);
+        CheckAlerts(ast, document, context);
         var title = ast.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
         if (title is not null)
         {
@@ -118,6 +127,21 @@ public sealed class RenderMarkdown : PerDocumentModule
         }
 
         return document with { Content = html };
+    }
+
+    /// <summary>The alert kinds GitHub renders; any other "> [!KIND]" would show as a plain quote there.</summary>
+    private static readonly string[] AlertKinds = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
+
+    private static void CheckAlerts(MarkdownDocument ast, Document document, BuildContext context)
+    {
+        foreach (var alert in ast.Descendants<Markdig.Extensions.Alerts.AlertBlock>())
+        {
+            var kind = alert.Kind.ToString();
+            if (AlertKinds.Contains(kind, StringComparer.Ordinal)) continue;
+            var near = Suggest.Closest(AlertKinds, kind.ToUpperInvariant());
+            context.Diagnostics.Error(document.DisplayPath, alert.Line + 1 + document.BodyLineOffset, $"unknown alert type '[!{kind}]'",
+                $"alerts are [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] and [!CAUTION]{(near is null ? "" : $" (did you mean '[!{near}]'?)")}.");
+        }
     }
 
     /// <summary>Records each link's source line (1-based, in the file) as an attribute for later checks.</summary>

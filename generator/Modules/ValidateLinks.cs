@@ -14,6 +14,8 @@ public sealed class ValidateLinks : IModule
     {
         var pages = documents.ToDictionary(d => d.OutputPath, d => d.Get<HashSet<string>>(PostProcessHtml.IdsKey) ?? [], StringComparer.Ordinal);
         var input = Path.GetFullPath(context.Options.InputDir);
+        // A page that failed earlier in the build is not in the site: links to it are not new problems.
+        var failed = context.Diagnostics.Errors.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var doc in documents)
         {
             foreach (var link in doc.Get<List<PageLink>>(PostProcessHtml.LinksKey) ?? [])
@@ -50,6 +52,7 @@ public sealed class ValidateLinks : IModule
                     continue;
                 }
 
+                if (failed.Contains("input/" + Path.ChangeExtension(target, ".md"))) continue;
                 var nearPage = Suggest.Closest(pages.Keys, target);
                 context.Diagnostics.Error(where, link.Line, $"broken link '{link.Href}': there is no page or file '{target}' in the site",
                     nearPage is null ? "link to another page by its .md file, relative to this one." : $"did you mean '{Path.ChangeExtension(nearPage, ".md")}'?");

@@ -56,6 +56,12 @@ public sealed class BuildContext
     /// <summary>Base URL without a trailing slash, e.g. https://underload.dev.</summary>
     public string BaseUrl => (Options.BaseUrl ?? Site.BaseUrl).TrimEnd('/');
 
+    /// <summary>
+    /// The path part of the base URL with both slashes: "/" for https://underload.dev, "/repo/" for a GitHub Pages
+    /// project site at https://owner.github.io/repo. Links rooted at the site (the 404 page's) start with it.
+    /// </summary>
+    public string BasePath => Uri.TryCreate(BaseUrl + "/", UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+
     /// <summary>Logical asset name (site.css) → fingerprinted output path (assets/site.1a2b3c4d.css).</summary>
     public ConcurrentDictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
 

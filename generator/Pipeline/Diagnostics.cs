@@ -26,6 +26,13 @@ public sealed class Diagnostics
     public void Warning(string path, int line, string message, string? hint = null) =>
         _items.Enqueue(new Diagnostic(Severity.Warning, path, line, message, hint));
 
+    /// <summary>A problem that ships a worse site: a warning, or an error under <c>--strict</c> (CI).</summary>
+    public void Problem(bool strict, string path, int line, string message, string? hint = null)
+    {
+        if (strict) Error(path, line, message, hint);
+        else Warning(path, line, message, hint);
+    }
+
     public IReadOnlyList<Diagnostic> All =>
         _items.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
 

@@ -18,7 +18,17 @@ public abstract class PerDocumentModule : IModule
     {
         Before(documents, context);
         var results = new Document?[documents.Count];
-        Parallel.For(0, documents.Count, i => results[i] = Process(documents[i], context));
+        Parallel.For(0, documents.Count, i =>
+        {
+            try
+            {
+                results[i] = Process(documents[i], context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                PageFailure.Report(documents[i], e, context, GetType().Name);
+            }
+        });
         return results.Where(d => d is not null).ToList()!;
     }
 

@@ -38,6 +38,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         Rebuild(first: true);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None); // a bind failure is reported by the serve command
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         // Compressed as Netlify and GitHub Pages send text (Brotli or gzip), so the preview loads as the site does.
         builder.Services.AddResponseCompression(o =>
@@ -76,7 +77,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
                 Interlocked.Increment(ref Builds);
                 lock (_clients)
                 {
-                    foreach (var client in _clients) client.Writer.TryWrite(pages.Succeeded ? "reload" : "failed");
+                    foreach (var client in _clients) client.Writer.TryWrite(pages.Succeeded ? ReloadEvent : FailedEvent(pages));
                 }
 
                 // The full build waits until the browser has reloaded (the two would share the cores), and gives way to a new save.
@@ -199,10 +200,12 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         try
         {
             await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
+            // A page opened (or reloaded) after a failed build shows why at once, not a silently stale page.
+            if (LastBuild is { Succeeded: false } failed) await http.Response.WriteAsync(FailedEvent(failed), http.RequestAborted);
             await http.Response.Body.FlushAsync(http.RequestAborted);
             await foreach (var message in channel.Reader.ReadAllAsync(http.RequestAborted))
             {
-                await http.Response.WriteAsync($"data: {message}\n\n", http.RequestAborted);
+                await http.Response.WriteAsync(message, http.RequestAborted);
                 await http.Response.Body.FlushAsync(http.RequestAborted);
             }
         }
@@ -215,10 +218,41 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         }
     }
 
+    private const string ReloadEvent = "data: reload\n\n";
+
+    /// <summary>A "failed" server-sent event whose data is the build's errors (and warnings) as a JSON array of lines.</summary>
+    private static string FailedEvent(BuildResult build)
+    {
+        var problems = build.Diagnostics.OrderByDescending(d => d.Severity).Select(d => d.ToString()).Take(50).ToList();
+        return $"event: failed\ndata: {System.Text.Json.JsonSerializer.Serialize(problems)}\n\n";
+    }
+
+    /// <summary>
+    /// Reloads on "reload"; on "failed" lays the build's errors over the page (built with DOM calls and CSSOM styles,
+    /// which the strict CSP allows) until the next good build reloads it.
+    /// </summary>
     private const string ReloadScript = """
         (() => {
           const events = new EventSource("/__livereload");
           events.onmessage = (e) => { if (e.data === "reload") location.reload(); };
+          events.addEventListener("failed", (e) => {
+            document.getElementById("ul-build-failed")?.remove();
+            const box = document.createElement("div");
+            box.id = "ul-build-failed";
+            box.setAttribute("role", "alert");
+            Object.assign(box.style, { position: "fixed", inset: "0", zIndex: "2147483647", overflow: "auto", padding: "2rem",
+              background: "rgba(20, 10, 10, 0.94)", color: "#fff", font: "14px/1.5 ui-monospace, monospace" });
+            const title = document.createElement("h2");
+            title.textContent = "The build failed: this page is the last good build.";
+            Object.assign(title.style, { color: "#ff8a80", font: "bold 18px/1.4 system-ui, sans-serif", margin: "0 0 1rem" });
+            const list = document.createElement("pre");
+            list.textContent = JSON.parse(e.data).join("\n");
+            Object.assign(list.style, { whiteSpace: "pre-wrap", margin: "0" });
+            const hint = document.createElement("p");
+            hint.textContent = "Fix the file and save: the page reloads when the build passes.";
+            box.append(title, list, hint);
+            document.body.append(box);
+          });
         })();
         """;
 

@@ -29,7 +29,8 @@ public sealed class SiteConfig
             var deserializer = new DeserializerBuilder()
                 .WithNamingConvention(UnderscoredNamingConvention.Instance)
                 .Build();
-            return deserializer.Deserialize<SiteConfig>(File.ReadAllText(path)) ?? new SiteConfig();
+            var text = StrictText.Read(path, "input/site.yml", diagnostics);
+            return text is null ? new SiteConfig() : deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
         }
         catch (YamlException e)
         {

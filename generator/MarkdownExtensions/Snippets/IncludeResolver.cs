@@ -21,6 +21,7 @@ public sealed partial class IncludeResolver
     private readonly ConcurrentDictionary<string, SnippetSource?> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string File, string Region), byte> _used = new();
     private readonly Lazy<CoverageReport?> _coverage;
+    private readonly ConcurrentDictionary<string, byte> _brokenFiles = new(StringComparer.Ordinal);
 
     public IncludeResolver(BuildContext context)
     {
@@ -79,12 +80,20 @@ public sealed partial class IncludeResolver
             return Fail(page, line, $"unknown snippet file '{relative}'", $"there is no {display}; check the path (relative to this page).");
         }
 
-        foreach (var error in source.Errors)
+        if (source.Errors.Count > 0)
         {
-            Fail(page, line, $"{display}:{error.Line}: {error.Message}", "regions are marked '// <Name>' … '// </Name>' on lines of their own, each name once per file.");
-        }
+            // Reported where the mistake is, in the .cs file, once, naming the first page that includes it.
+            if (_brokenFiles.TryAdd(file, 0))
+            {
+                foreach (var error in source.Errors)
+                {
+                    _context.Diagnostics.Error(display, error.Line, $"{error.Message} (included by {page.DisplayPath}:{line})",
+                        error.Message.Contains("UTF-8", StringComparison.Ordinal) ? StrictText.Hint : "regions are marked '// <Name>' … '// </Name>' on lines of their own, each name once per file.");
+                }
+            }
 
-        if (source.Errors.Count > 0) return null;
+            return null;
+        }
 
         SnippetRegion region;
         if (regionName is null)
@@ -102,6 +111,13 @@ public sealed partial class IncludeResolver
 
         MarkUsed(page.RelativePath, [(file, region.Name)]);
         var highlighted = ParseHighlight(block.Title, page, line);
+        var count = region.Code.Split('\n').Length;
+        if (highlighted is not null && highlighted.Any(n => n < 1 || n > count))
+        {
+            return Fail(page, line, $"\"{block.Title}\" asks for lines outside the region, which has {count} lines",
+                $"highlight counts lines of the region as shown, from 1 to {count}.");
+        }
+
         var caption = Caption(file, region, page, line);
         return CodeFigure.Render(region.Code, "csharp", highlighted, caption);
     }
@@ -122,7 +138,13 @@ public sealed partial class IncludeResolver
                 "run dotnet test: the test writes *.received.txt beside itself; check it and rename it to .verified.txt.");
         }
 
-        var text = File.ReadAllText(file).Replace("\r\n", "\n").TrimEnd('\n');
+        var text = StrictText.Decode(File.ReadAllBytes(file), out var badLine)?.TrimEnd('\n');
+        if (text is null)
+        {
+            _context.Diagnostics.Error(Display(file), badLine, $"the file is not valid UTF-8 (included by {page.DisplayPath}:{line})", StrictText.Hint);
+            return null;
+        }
+
         var test = Regex.Replace(Path.GetFileName(file), @"\.[^.]+\.verified\.txt$", ".cs");
         var testPath = Path.Combine(Path.GetDirectoryName(file)!, test);
         var caption = $"<span>Output, verified by <a href=\"{RepoUrl(testPath)}\">{WebUtility.HtmlEncode(test)}</a></span>";
@@ -200,20 +222,13 @@ public sealed partial class IncludeResolver
                 else _context.Diagnostics.Warning(page.DisplayPath, line, message, hint);
             }
         }
-        else if (Coverage is not null && coverage is null)
+        else if (coverage is null && _context.Options.Strict && Coverage is not null)
         {
-            parts.Add("<span class=\"coverage low\">not in the coverage report</span>");
-            if (_context.Options.Strict) Fail(page, line, $"{display} is not in the coverage report {Coverage.Path}", "run dotnet test so the snippet tests produce coverage of this file.");
-        }
-        else if (coverage is { Executable: 0 })
-        {
-            parts.Add("<span class=\"coverage\">declarations only</span>");
-        }
-        else
-        {
-            parts.Add("<span class=\"coverage\">coverage unknown</span>");
+            Fail(page, line, $"{display} ran in none of the snippet test runs on record ({Coverage.Path} and {Coverage.Paths.Count - 1} older)",
+                "run the whole snippet test suite (dotnet test) so that its tests produce coverage of this file.");
         }
 
+        // Without a number (no report, no run that touched the file, declarations only) the caption says nothing of coverage.
         return string.Join(" ", parts);
     }
 
@@ -273,15 +288,15 @@ public sealed partial class IncludeResolver
 
     private CoverageReport? LoadCoverage()
     {
-        var path = _context.Options.CoverageReport ?? CoverageReport.FindNewest(_repositoryRoot);
-        if (path is null) return null;
+        var given = _context.Options.CoverageReport;
         try
         {
-            return new CoverageReport(path);
+            return given is null ? CoverageReport.FindAll(_repositoryRoot) : new CoverageReport(given);
         }
-        catch (Exception e) when (e is IOException or System.Xml.XmlException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or System.Xml.XmlException or FormatException or InvalidOperationException or NullReferenceException)
         {
-            _context.Diagnostics.Warning(path, 0, $"the coverage report cannot be read: {e.Message}", "delete it and run dotnet test again.");
+            var path = given ?? Path.Combine("tests", "Snippets.Tests", "TestResults");
+            _context.Diagnostics.Warning(path, 0, $"a coverage report cannot be read: {e.Message}", "delete tests/Snippets.Tests/TestResults and run dotnet test again.");
             return null;
         }
     }
@@ -308,9 +323,9 @@ public sealed partial class IncludeResolver
 
     private SnippetSource Parse(string file)
     {
-        if (!_context.Options.KeepCaches) return SnippetSource.Parse(file, File.ReadAllText(file));
+        if (!_context.Options.KeepCaches) return SnippetSource.Parse(file, File.ReadAllBytes(file));
         var info = new FileInfo(file);
         var key = $"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
-        return Parsed.GetOrAdd(key, _ => SnippetSource.Parse(file, File.ReadAllText(file)));
+        return Parsed.GetOrAdd(key, _ => SnippetSource.Parse(file, File.ReadAllBytes(file)));
     }
 }

@@ -34,6 +34,16 @@ public sealed partial class SnippetSource
     /// <summary>The whole file, without any region tags.</summary>
     public SnippetRegion WholeFile => Extract("", 1, Lines.Length);
 
+    /// <summary>Parses a file's bytes: bytes that are not UTF-8 are a tag error at their line, not "�" on the site.</summary>
+    public static SnippetSource Parse(string path, byte[] bytes)
+    {
+        var text = UnderLoad.Generator.Pipeline.StrictText.Decode(bytes, out var badLine);
+        if (text is not null) return Parse(path, text);
+        var source = new SnippetSource(path, [], [], []);
+        ((List<SnippetTagError>)source.Errors).Add(new SnippetTagError(badLine, "the file is not valid UTF-8"));
+        return source;
+    }
+
     public static SnippetSource Parse(string path, string text)
     {
         var lines = text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
@@ -51,7 +61,7 @@ public sealed partial class SnippetSource
             {
                 if (open.Any(o => o.Name == name) || regions.ContainsKey(name))
                 {
-                    var first = open.Any(o => o.Name == name) ? open.First(o => o.Name == name).Line : regions[name].StartLine;
+                    var first = open.Any(o => o.Name == name) ? open.First(o => o.Name == name).Line : regions[name].StartLine - 1; // StartLine is the region's first line of code
                     errors.Add(new SnippetTagError(line, $"region '{name}' is opened again (first opened on line {first})"));
                     continue;
                 }

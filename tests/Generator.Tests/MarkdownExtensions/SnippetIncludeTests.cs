@@ -60,14 +60,15 @@ public class SnippetIncludeTests : IDisposable
     }
 
     [Fact]
-    public void The_caption_links_the_source_and_the_tests_and_says_coverage_is_unknown_without_a_report()
+    public void The_caption_links_the_source_and_the_tests_and_says_nothing_of_coverage_without_a_report()
     {
         Page("[snippet](../snippets/17-api-gateway/TokenBucket.cs#Take)");
         var (_, html) = BuildPage();
         var caption = html.QuerySelector("figure.code figcaption")!;
         Assert.Equal("https://github.com/example/site/blob/main/input/snippets/17-api-gateway/TokenBucket.cs#L6-L13", caption.QuerySelector("a.source")!.GetAttribute("href"));
         Assert.Contains(caption.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://github.com/example/site/blob/main/tests/Snippets.Tests/17-api-gateway/TokenBucketTests.cs");
-        Assert.Contains("coverage unknown", caption.TextContent);
+        Assert.DoesNotContain("coverage", caption.TextContent);
+        Assert.DoesNotContain("unknown", caption.TextContent);
     }
 
     [Fact]
@@ -103,6 +104,47 @@ public class SnippetIncludeTests : IDisposable
         var error = Assert.Single(strict.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(("input/topics/a.md", 9), (error.Path, error.Line));
         Assert.Contains("region 'Take' of input/snippets/17-api-gateway/TokenBucket.cs has 40%", error.Message);
+    }
+
+    private void WriteRun(string run, DateTime written, params (int Line, int Hits)[] lines)
+    {
+        var folder = Path.Combine(_site.Root, "tests", "Snippets.Tests", "TestResults", run);
+        Directory.CreateDirectory(folder);
+        var report = Path.Combine(folder, "coverage.cobertura.xml");
+        File.WriteAllText(report, $"""
+            <coverage><sources><source>{_site.Root}/</source></sources><packages><package><classes>
+            <class filename="input/snippets/17-api-gateway/TokenBucket.cs"><lines>
+            {string.Concat(lines.Select(l => $"<line number=\"{l.Line}\" hits=\"{l.Hits}\"/>"))}
+            </lines></class></classes></package></packages></coverage>
+            """);
+        File.SetLastWriteTimeUtc(report, written);
+    }
+
+    [Fact]
+    public void A_filtered_test_run_that_skipped_a_snippet_does_not_make_it_look_untested()
+    {
+        Page("[snippet](../snippets/17-api-gateway/TokenBucket.cs#Take)");
+        var snippet = Path.Combine(_site.Input, "snippets", "17-api-gateway", "TokenBucket.cs");
+        File.SetLastWriteTimeUtc(snippet, DateTime.UtcNow.AddHours(-3));
+
+        // Only a partial run on record (`dotnet test --filter` of another snippet's tests): every line of this file has 0 hits.
+        WriteRun("partial", DateTime.UtcNow.AddMinutes(-1), (7, 0), (9, 0), (11, 0), (12, 0), (13, 0));
+        var (lenient, html) = BuildPage();
+        Assert.True(lenient.Succeeded, string.Join("\n", lenient.Diagnostics));
+        Assert.DoesNotContain(lenient.Diagnostics, d => d.Message.Contains("covered"));
+        Assert.Null(html.QuerySelector("figure.code .coverage"));
+
+        // An earlier full run (after the file last changed) covered it: the partial run is merged with it, not preferred.
+        WriteRun("full", DateTime.UtcNow.AddHours(-1), (7, 3), (9, 3), (11, 1), (12, 2), (13, 2));
+        var (strict, merged) = BuildPage(strict: true);
+        Assert.True(strict.Succeeded, string.Join("\n", strict.Diagnostics));
+        Assert.Equal("100% covered", merged.QuerySelector("figure.code .coverage")!.TextContent);
+
+        // A run from before the code last changed describes other code: it does not count.
+        File.SetLastWriteTimeUtc(snippet, DateTime.UtcNow.AddMinutes(-30));
+        var (stale, _) = BuildPage(strict: true);
+        var error = Assert.Single(stale.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("ran in none of the snippet test runs", error.Message);
     }
 
     [Theory]
@@ -150,15 +192,45 @@ public class SnippetIncludeTests : IDisposable
 
     [Theory]
     [InlineData("// <Take>\nint a;\n", "region 'Take' is never closed")]
-    [InlineData("// <Take>\nint a;\n// </Take>\n// <Take>\nint b;\n// </Take>\n", "region 'Take' is opened again")]
+    [InlineData("// <Take>\nint a;\n// </Take>\n// <Take>\nint b;\n// </Take>\n", "region 'Take' is opened again (first opened on line 1)")]
     [InlineData("int a;\n// </Take>\n", "closes a region that is not open")]
-    public void Broken_region_tags_are_reported_at_the_include_naming_the_file_line(string code, string message)
+    public void Broken_region_tags_are_reported_at_the_cs_file_line_naming_the_including_page(string code, string message)
     {
         _site.Write("snippets/17-api-gateway/Broken.cs", code);
         Page("[snippet](../snippets/17-api-gateway/Broken.cs)");
         var result = _site.Build();
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Path == "input/topics/a.md" && d.Line == 9 && d.Message.Contains("input/snippets/17-api-gateway/Broken.cs:") && d.Message.Contains(message));
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.All(errors, e => Assert.Equal("input/snippets/17-api-gateway/Broken.cs", e.Path));
+        Assert.All(errors, e => Assert.Contains("included by input/topics/a.md:9", e.Message));
+        var error = Assert.Single(errors, e => e.Message.Contains(message));
+        Assert.InRange(error.Line, 1, code.Count(c => c == '\n'));
+        // The page's error is the only one: no knock-on "region is not included by any page" warnings.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("is not included by any page"));
+    }
+
+    [Fact]
+    public void A_snippet_that_is_not_utf8_fails_at_its_line_instead_of_showing_replacement_characters()
+    {
+        var path = Path.Combine(_site.Input, "snippets", "17-api-gateway", "Latin.cs");
+        File.WriteAllBytes(path, [.. "// fine\n// caf"u8.ToArray(), 0xE9, (byte)'\n']);
+        Page("[snippet](../snippets/17-api-gateway/Latin.cs)");
+        var result = _site.Build();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("input/snippets/17-api-gateway/Latin.cs", 2), (error.Path, error.Line));
+        Assert.Contains("not valid UTF-8", error.Message);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void Highlighting_lines_past_the_end_of_the_region_is_an_error()
+    {
+        Page("[snippet](../snippets/17-api-gateway/TokenBucket.cs#Take \"highlight=40-50\")");
+        var (result, _) = BuildPage();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("input/topics/a.md", 9), (error.Path, error.Line));
+        Assert.Contains("highlight=40-50", error.Message);
+        Assert.Contains("6 lines", error.Message);
     }
 
     [Fact]

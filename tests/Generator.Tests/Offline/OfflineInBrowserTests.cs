@@ -138,12 +138,15 @@ public class OfflineInBrowserTests(BuiltSite site)
 
         var order = OfflineBookTests.ReadingOrder(site.Output);
         var titles = order.Select(p => OfflineBookTests.Parse(Path.Combine(site.Output, p)).QuerySelector("h1")!.TextContent.Trim()).ToList();
-        // Chromium takes a bookmark's title from the glyphs it drew: a title that wraps loses the space at the break.
+        // Chromium takes a bookmark's title from the glyphs it drew, so the same heading can come out differently with
+        // other fonts: a title that wraps loses the space at the break, and some builds repeat the text of a heading
+        // drawn in two runs. A bookmark belongs to a page when its squeezed text contains the page's title.
         static string Squeeze(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
         var topLevel = facts.Outline.Select(e => Squeeze(e.Title)).ToList();
-        var missing = titles.Where(t => !topLevel.Contains(Squeeze(t))).ToList();
+        var found = titles.Select(t => topLevel.FindIndex(b => b.Contains(Squeeze(t), StringComparison.Ordinal))).ToList();
+        var missing = titles.Where((_, i) => found[i] < 0).ToList();
         Assert.True(missing.Count == 0, $"pages without a top-level bookmark: {string.Join(", ", missing)}\nbookmarks: {string.Join(" | ", facts.Outline.Select(e => e.Title))}");
-        Assert.Equal(titles.Select(Squeeze), topLevel.Where(t => titles.Select(Squeeze).Contains(t)));
+        Assert.True(found.SequenceEqual(found.Order()), $"bookmarks out of reading order: {string.Join(" | ", facts.Outline.Select(e => e.Title))}");
         Assert.True(facts.Pages > titles.Count, $"each page starts a new sheet: {facts.Pages} pages for {titles.Count} topics");
         Assert.Contains(facts.AllTitles(), t => t == "Interview questions");
     }

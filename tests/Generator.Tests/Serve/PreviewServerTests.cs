@@ -102,6 +102,65 @@ public class PreviewServerTests : IAsyncLifetime
         Assert.Contains("Version 5.", await _http.GetStringAsync("topics/a.html"));
     }
 
+    [Fact]
+    public async Task A_failed_rebuild_is_shown_over_the_page_with_its_errors()
+    {
+        using var events = await _http!.GetAsync("__livereload", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+
+        _site.Write("topics/a.md", TestSite.Page("Topic A", "About A.", 1) + "\n## One\n\nSee [gone](gone.md).\n");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("event:", StringComparison.Ordinal));
+
+        Assert.Equal("event: failed", line);
+        var data = await reader.ReadLineAsync(timeout.Token);
+        Assert.StartsWith("data: ", data);
+        var problems = System.Text.Json.JsonSerializer.Deserialize<string[]>(data!["data: ".Length..])!;
+        Assert.Contains(problems, p => p.StartsWith("input/topics/a.md:9: error: broken link 'gone.md'", StringComparison.Ordinal));
+
+        // A page opened after the failure learns of it at once, and the script that shows it is served.
+        using var late = await _http.GetAsync("__livereload", HttpCompletionOption.ResponseHeadersRead);
+        using var lateReader = new StreamReader(await late.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await lateReader.ReadLineAsync(timeout.Token));
+        Assert.Equal("", await lateReader.ReadLineAsync(timeout.Token));
+        Assert.Equal("event: failed", await lateReader.ReadLineAsync(timeout.Token));
+        var script = await _http.GetStringAsync("__livereload.js");
+        Assert.Contains("addEventListener(\"failed\"", script);
+    }
+
+    [Fact]
+    public async Task Serve_on_a_port_in_use_says_so_in_two_lines_and_exits_1()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { typeof(PreviewServer).Assembly.Location, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--input", _site.Input, "--output", _site.Output, "--theme", TestSite.ThemeDir, "--no-cache" })
+            start.ArgumentList.Add(argument);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var printed = await stderr + await stdout;
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains($"port {port} on 127.0.0.1 is already in use", printed);
+        Assert.Contains("--port", printed);
+        Assert.DoesNotContain("   at ", printed);
+    }
+
     public async Task DisposeAsync()
     {
         _http?.Dispose();

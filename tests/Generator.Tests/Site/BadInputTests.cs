@@ -106,5 +106,65 @@ public class BadInputTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.Path == "input/topics/b.md" && d.Message.Contains("nothing.md"));
     }
 
+    [Fact]
+    public void Markdown_nested_too_deeply_is_an_error_at_its_line_not_a_crash()
+    {
+        _site.Write("topics/a.md", TestSite.Page("Topic A", "About A.", 1) + "\nText.\n\n" + new string('>', 5000) + " deep\n");
+        var error = FailsWith("input/topics/a.md", "nested too deeply");
+        Assert.Equal(9, error.Line);
+    }
+
+    /// <summary>A warning in a normal build (the page still ships), an error under --strict (CI).</summary>
+    private void WarnsThenStrictFails(string path, string messagePart)
+    {
+        var lenient = _site.Build();
+        Assert.True(lenient.Succeeded, string.Join("\n", lenient.Diagnostics));
+        Assert.Contains(lenient.Diagnostics, d => d.Severity == Severity.Warning && d.Path == path && d.Message.Contains(messagePart));
+        var strict = _site.Build(strict: true);
+        Assert.False(strict.Succeeded);
+        Assert.Contains(strict.Diagnostics, d => d.Severity == Severity.Error && d.Path == path && d.Message.Contains(messagePart) && d.Hint is not null);
+    }
+
+    [Fact]
+    public void A_topic_page_without_topic_is_not_silently_left_out_of_the_navigation()
+    {
+        _site.Write("topics/c.md", TestSite.Page("Topic C", "About C.") + "\nText.\n");
+        WarnsThenStrictFails("input/topics/c.md", "has no 'topic:'");
+    }
+
+    [Fact]
+    public void A_page_with_front_matter_and_no_body()
+    {
+        _site.Write("topics/c.md", TestSite.Page("Topic C", "About C.", 3));
+        WarnsThenStrictFails("input/topics/c.md", "no text");
+    }
+
+    [Fact]
+    public void A_file_number_that_disagrees_with_its_topic()
+    {
+        _site.Write("topics/27-load.md", TestSite.Page("Load", "About load.", 28) + "\nText.\n");
+        var error = FailsWith("input/topics/27-load.md", "the file name says topic 27");
+        Assert.Equal(4, error.Line);
+    }
+
+    [Fact]
+    public void An_unknown_alert_type()
+    {
+        _site.Write("topics/a.md", TestSite.Page("Topic A", "About A.", 1) + "\nText.\n\n> [!DANGER]\n> Careful.\n");
+        var error = FailsWith("input/topics/a.md", "unknown alert type '[!DANGER]'");
+        Assert.Equal(9, error.Line);
+        Assert.Contains("[!CAUTION]", error.Hint);
+    }
+
+    [Fact]
+    public void Site_yml_that_is_not_utf8()
+    {
+        var path = Path.Combine(_site.Input, "site.yml");
+        File.WriteAllBytes(path, [.. File.ReadAllBytes(path), .. "# caf"u8.ToArray(), 0xE9, (byte)'\n']);
+        var lines = File.ReadAllText(path, System.Text.Encoding.Latin1).Count(c => c == '\n');
+        var error = FailsWith("input/site.yml", "not valid UTF-8");
+        Assert.Equal(lines, error.Line);
+    }
+
     public void Dispose() => _site.Dispose();
 }
