@@ -107,7 +107,8 @@ public sealed partial class PostProcessHtml : PerDocumentModule
             var searchable = Searchable(document);
             var key = BuildCache.Key(document.Content, document.OutputPath, document.RelativePath,
                 searchable ? document.FrontMatter!.Title + "\u0002" + document.FrontMatter.Summary : "\u0003",
-                Path.GetFullPath(context.Options.InputDir), context.RepositoryRoot, context.Site.Repository, context.Site.Branch);
+                Path.GetFullPath(context.Options.InputDir), context.RepositoryRoot, context.Site.Repository, context.Site.Branch,
+                string.Join('\u0001', context.StaticFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value)));
             // `serve` keeps the result object too: 27 pages are 4 MB to read back on every save.
             result = context.Options.KeepCaches
                 ? Kept.GetOrAdd(key, _ => cache.GetOrAdd(CacheKind, key, () => Compute(document, context), Result.Write, Result.Read))
@@ -309,6 +310,13 @@ public sealed partial class PostProcessHtml : PerDocumentModule
             }
 
             return new PageLink(value, line, null, full, null, fromContent);
+        }
+
+        // A static file of input/images/: its fingerprinted copy.
+        if (context.StaticFiles.TryGetValue(inputRelative, out var copied))
+        {
+            rewritten = Relative(page.OutputPath, copied) + query + (fragment is null ? "" : "#" + fragment);
+            return new PageLink(value, line, copied, null, fragment, fromContent);
         }
 
         // Anything else is a file of the site itself (an image or asset beside the page).

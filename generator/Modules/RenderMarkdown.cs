@@ -109,6 +109,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var ast = Markdig.Markdown.Parse(document.Content, _pipeline!, parserContext);
         AnnotateLinks(ast, document.BodyLineOffset);
         CheckAlerts(ast, document, context);
+        CheckImages(ast, document, context);
         var title = ast.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
         if (title is not null)
         {
@@ -141,6 +142,18 @@ public sealed class RenderMarkdown : PerDocumentModule
             var near = Suggest.Closest(AlertKinds, kind.ToUpperInvariant());
             context.Diagnostics.Error(document.DisplayPath, alert.Line + 1 + document.BodyLineOffset, $"unknown alert type '[!{kind}]'",
                 $"alerts are [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] and [!CAUTION]{(near is null ? "" : $" (did you mean '[!{near}]'?)")}.");
+        }
+    }
+
+    /// <summary>Every image says what it shows: screen readers, the offline book's readers and search need the words.</summary>
+    private static void CheckImages(MarkdownDocument ast, Document document, BuildContext context)
+    {
+        foreach (var image in ast.Descendants<LinkInline>().Where(l => l.IsImage))
+        {
+            var alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            if (alt.Trim().Length > 0) continue;
+            context.Diagnostics.Error(document.DisplayPath, image.Line + 1 + document.BodyLineOffset, $"image '{image.Url}' has no alt text",
+                "say what it shows between the brackets: ![Queue depth rising while CPU stays flat](../images/queue.png).");
         }
     }
 

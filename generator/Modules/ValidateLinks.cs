@@ -54,8 +54,10 @@ public sealed class ValidateLinks : IModule
 
                 if (failed.Contains("input/" + Path.ChangeExtension(target, ".md"))) continue;
                 var nearPage = Suggest.Closest(pages.Keys, target);
+                var isFile = Path.GetExtension(target) is { Length: > 0 } ext && ext != ".html";
                 context.Diagnostics.Error(where, link.Line, $"broken link '{link.Href}': there is no page or file '{target}' in the site",
-                    nearPage is null ? "link to another page by its .md file, relative to this one." : $"did you mean '{Path.ChangeExtension(nearPage, ".md")}'?");
+                    isFile ? $"images and other files go in input/{CopyStaticFiles.Folder}/ and are linked relative to the page, e.g. ![what it shows](../{CopyStaticFiles.Folder}/name.png)."
+                    : nearPage is null ? "link to another page by its .md file, relative to this one." : $"did you mean '{Path.ChangeExtension(nearPage, ".md")}'?");
             }
         }
 

@@ -14,6 +14,7 @@ public static class SitePipeline
         new ReadFiles(),            // input/**/*.md → documents (strict UTF-8, unique output paths)
         new ReadGitHistory(),       // + last-updated date and repository path
         new FingerprintAssets(),    // theme/assets → assets/name.hash.ext
+        new CopyStaticFiles(),      // input/images/** → assets/images/name.hash.ext
         new ExtractFrontMatter(),   // + title, topic, summary, tags, related (schema-checked)
         new BuildNavigation(),      // parts, reading order, related pages exist
         new RenderDiagrams(RenderMarkdown.BuildPipeline(null)), // ```mermaid and .mmd → SVG (cached in input/diagrams-cache/)

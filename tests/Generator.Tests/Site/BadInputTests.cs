@@ -166,5 +166,13 @@ public class BadInputTests : IDisposable
         Assert.Equal(lines, error.Line);
     }
 
+    [SkippableFact]
+    public void A_diagram_without_accTitle()
+    {
+        UnderLoad.Generator.Tests.InBrowser.BrowserRequirement.Check();
+        _site.Write("topics/a.md", TestSite.Page("Topic A", "About A.", 1) + "\nText.\n\n```mermaid\nsequenceDiagram\n    A->>B: hello\n```\n");
+        WarnsThenStrictFails("input/topics/a.md", "diagram has no accTitle");
+    }
+
     public void Dispose() => _site.Dispose();
 }
