@@ -63,6 +63,12 @@ public sealed class GitHubPagesProjectSiteTests : IDisposable
         Assert.Contains("Page not found", await page.TitleAsync());
         Assert.True(await StyledAsync(page), "the 404 page is not styled");
 
+        // Search works from the 404 page (its index is fetched from under the prefix) and a hit leads into the site.
+        await page.Locator("#search-input").FillAsync("head-of-line blocking");
+        var hit = page.Locator("#search-results a[role=option]").First;
+        await hit.WaitForAsync();
+        Assert.StartsWith(host.SiteUrl, await hit.EvaluateAsync<string>("a => a.href"));
+
         // Its links lead back into the site, under the prefix.
         var topic = page.Locator(".site-nav a[href$='topics/02-request-lifecycle.html']").First;
         await topic.ClickAsync();
