@@ -79,7 +79,7 @@ public static class DiagramThemes
         html:not([data-theme="light"]) .diagram-open>a.diagram-light{display:none}
         html:not([data-theme="light"]) .diagram-open>a.diagram-dark{display:inline}
         }
-        @media print{.diagram>svg{min-width:0!important}.diagram-open{display:none}}
+        @media print{.diagram>svg{min-width:0!important}.diagram-open{display:none}.diagram>svg.diagram-light{display:block!important}.diagram>svg.diagram-dark{display:none!important}}
         """;
 
     /// <summary>The stylesheet of the standalone SVGs (figures/*.svg): the diagrams' rules and a page background per theme.</summary>

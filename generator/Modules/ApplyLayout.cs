@@ -15,6 +15,8 @@ public sealed class ApplyLayout : PerDocumentModule
     public const string LayoutKey = "layout";
     /// <summary>Where the body sits in the page (a <see cref="BodyRange"/>), so later modules can tell the layout's markup from the page's.</summary>
     public const string BodyKey = "layout.body";
+    /// <summary>The page's social card (og:image), output-relative, when the build made one.</summary>
+    public const string SocialCardKey = "layout.socialCard";
     /// <summary>Escapes what HTML needs (&lt; &gt; &amp; quotes) and leaves other characters as UTF-8 text.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     internal static readonly FluidParser Parser = new();
@@ -89,6 +91,12 @@ public sealed class ApplyLayout : PerDocumentModule
         };
 
         var titles = nav.ReadingOrder.ToDictionary(i => i.Slug, i => i, StringComparer.Ordinal);
+        // Previous and next follow the sidebar (parts, then their topics), so the two never disagree; a page in no part
+        // (the home page) keeps its place in the reading order before them.
+        var inParts = nav.Parts.SelectMany(p => p.Items).ToList();
+        var order = nav.ReadingOrder.Where(i => !inParts.Any(p => p.OutputPath == i.OutputPath)).Concat(inParts).ToList();
+        var at = order.FindIndex(i => i.OutputPath == doc.OutputPath);
+        var partIndex = nav.Parts.ToList().FindIndex(p => p.Items.Any(i => i.OutputPath == doc.OutputPath));
         return new Dictionary<string, object?>
         {
             ["site"] = new Dictionary<string, object?>
@@ -101,6 +109,9 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["title"] = front.Title,
                 ["summary"] = front.Summary,
                 ["topic"] = front.Topic,
+                ["part"] = partIndex < 0 ? null : $"{ToRoman(partIndex + 1)}. {nav.Parts[partIndex].Title}",
+                ["og_image"] = doc.Get<string>(SocialCardKey) is { } card ? context.BaseUrl + "/" + card : null,
+                ["og_image_alt"] = $"{front.Title} — {site.Title}",
                 ["tags"] = front.Tags,
                 ["related"] = front.Related.Where(titles.ContainsKey).Select(s => Link(titles[s])).ToList(),
                 ["content"] = doc.Content,
@@ -124,14 +135,15 @@ public sealed class ApplyLayout : PerDocumentModule
                     ["current"] = item.OutputPath == doc.OutputPath,
                 }).ToList(),
             }).ToList(),
-            ["prev"] = Link(nav.Previous(doc.OutputPath)),
-            ["next"] = Link(nav.Next(doc.OutputPath)),
+            ["prev"] = Link(at > 0 ? order[at - 1] : null),
+            ["next"] = Link(at >= 0 && at + 1 < order.Count ? order[at + 1] : null),
             ["root"] = root,
             ["home_url"] = root + "index.html",
             ["assets"] = new Dictionary<string, object?>
             {
                 ["css"] = root + (context.Assets.TryGetValue("site.css", out var css) ? css : "assets/site.css"),
                 ["js"] = root + (context.Assets.TryGetValue("site.js", out var js) ? js : "assets/site.js"),
+                ["theme_js"] = context.Assets.TryGetValue("theme.js", out var tj) ? root + tj : null,
                 ["search_js"] = context.Assets.TryGetValue("search.js", out var s) ? root + s : null,
                 ["search_index"] = context.Assets.TryGetValue("search-index.js", out var si) ? root + si : null,
                 ["search_engine"] = context.Assets.TryGetValue("minisearch.js", out var se) ? root + se : null,
