@@ -15,8 +15,6 @@ public sealed class ApplyLayout : PerDocumentModule
     public const string LayoutKey = "layout";
     /// <summary>Where the body sits in the page (a <see cref="BodyRange"/>), so later modules can tell the layout's markup from the page's.</summary>
     public const string BodyKey = "layout.body";
-    /// <summary>The page's social card (og:image), output-relative, when the build made one.</summary>
-    public const string SocialCardKey = "layout.socialCard";
     /// <summary>Escapes what HTML needs (&lt; &gt; &amp; quotes) and leaves other characters as UTF-8 text.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     internal static readonly FluidParser Parser = new();
@@ -110,8 +108,6 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["summary"] = front.Summary,
                 ["topic"] = front.Topic,
                 ["part"] = partIndex < 0 ? null : $"{ToRoman(partIndex + 1)}. {nav.Parts[partIndex].Title}",
-                ["og_image"] = doc.Get<string>(SocialCardKey) is { } card ? context.BaseUrl + "/" + card : null,
-                ["og_image_alt"] = $"{front.Title} — {site.Title}",
                 ["tags"] = front.Tags,
                 ["related"] = front.Related.Where(titles.ContainsKey).Select(s => Link(titles[s])).ToList(),
                 ["content"] = doc.Content,
