@@ -40,7 +40,8 @@ public static class PdfCommand
 
             var pdf = Path.Combine(options.OutputDir, OfflineFiles.Pdf);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var facts = await BookPrinter.PrintAsync(book, pdf);
+            // A spinner on a terminal while Chromium lays out and prints the whole book (nothing extra in a log).
+            var facts = await RenderProgress.StatusAsync("Printing the book to PDF…", () => BookPrinter.PrintAsync(book, pdf));
             AnsiConsole.MarkupLine($"[green]Printed[/] {Markup.Escape(pdf)} in {started.ElapsedMilliseconds} ms.");
             foreach (var line in OfflineSizes.Describe(options.OutputDir, facts)) Console.WriteLine("  " + line);
             return 0;

@@ -29,6 +29,14 @@ public sealed class DiagramStore
     /// <summary>Diagrams rendered by Chromium in this build (cache misses), for timings and tests.</summary>
     public int Rendered { get; internal set; }
 
+    private readonly ConcurrentDictionary<string, string> _newCacheFiles = new(StringComparer.Ordinal);
+
+    /// <summary>Files this build wrote to input/diagrams-cache/ (repository-relative), each with where its diagram is used: to be committed.</summary>
+    public IReadOnlyList<(string File, string UsedAt)> NewCacheFiles =>
+        _newCacheFiles.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToList();
+
+    internal void AddNewCacheFile(string file, string usedAt) => _newCacheFiles[file] = usedAt;
+
     /// <summary>Pages (input-relative paths) holding a diagram that must be drawn in the reader's browser.</summary>
     public IReadOnlyCollection<string> ClientRenderedPages => _clientPages.Keys.Order(StringComparer.Ordinal).ToList();
 

@@ -17,6 +17,15 @@ public static class DiagramThemes
 {
     // Text is measured at build time in Debian's Chromium: Liberation Sans has Arial's metrics, so a reader's
     // Arial or Helvetica fits the boxes measured here (Mermaid's default, Trebuchet MS, is not on Linux).
+    /// <summary>The size Mermaid draws labels at, in the SVG's own units (its natural size, scale 1).</summary>
+    public const int LabelPx = 16;
+
+    /// <summary>
+    /// The smallest scale a diagram is drawn at on screen: 0.8 × 16 = 12.8 CSS px labels. A diagram wider than its column
+    /// at that scale scrolls sideways (each SVG gets a min-width of 0.8 × its natural width) instead of shrinking further.
+    /// </summary>
+    public const double MinimumScale = 0.8;
+
     private const string Font = "arial, \"Liberation Sans\", helvetica, sans-serif";
 
     // htmlLabels false: labels are SVG <text>, not <foreignObject> HTML, so they stay selectable, findable,
@@ -29,11 +38,14 @@ public static class DiagramThemes
         ["htmlLabels"] = false,
         ["deterministicIds"] = true,
         ["fontFamily"] = Font,
-        ["themeVariables"] = new Dictionary<string, object> { ["fontFamily"] = Font },
+        ["themeVariables"] = new Dictionary<string, object> { ["fontFamily"] = Font, ["fontSize"] = "16px" },
         ["flowchart"] = new Dictionary<string, object> { ["htmlLabels"] = false, ["useMaxWidth"] = true },
         ["sequence"] = new Dictionary<string, object>
         {
             ["useMaxWidth"] = true, ["actorFontFamily"] = Font, ["noteFontFamily"] = Font, ["messageFontFamily"] = Font,
+            // Mermaid measures notes at noteFontSize (14 by default) but its CSS draws every label at the theme's 16px:
+            // notes spilled out of their boxes. One size for all, measured as drawn.
+            ["actorFontSize"] = LabelPx, ["noteFontSize"] = LabelPx, ["messageFontSize"] = LabelPx,
         },
         ["class"] = new Dictionary<string, object> { ["htmlLabels"] = false },
         ["state"] = new Dictionary<string, object> { ["htmlLabels"] = false },
@@ -59,5 +71,20 @@ public static class DiagramThemes
         html:not([data-theme="light"]) .diagram>svg.diagram-dark{display:block}
         }
         .diagram>figcaption{text-align:center;font-size:.9em;margin-top:.5rem}
+        .diagram-open{margin:.25rem 0 0;text-align:center;font-size:.85em}
+        .diagram-open>a.diagram-dark{display:none}
+        html[data-theme="dark"] .diagram-open>a.diagram-light{display:none}
+        html[data-theme="dark"] .diagram-open>a.diagram-dark{display:inline}
+        @media (prefers-color-scheme:dark){
+        html:not([data-theme="light"]) .diagram-open>a.diagram-light{display:none}
+        html:not([data-theme="light"]) .diagram-open>a.diagram-dark{display:inline}
+        }
+        @media print{.diagram>svg{min-width:0!important}.diagram-open{display:none}.diagram>svg.diagram-light{display:block!important}.diagram>svg.diagram-dark{display:none!important}}
+        """;
+
+    /// <summary>The stylesheet of the standalone SVGs (figures/*.svg): the diagrams' rules and a page background per theme.</summary>
+    public const string StandaloneCss = """
+        svg.diagram-light:root{background:#fff}
+        svg.diagram-dark:root{background:#0f1216}
         """;
 }

@@ -83,9 +83,16 @@ public sealed partial class RenderDiagrams : IModule
             }
         }
 
-        if (missing.Count > 0)
+        if (missing.Count > 0 && context.Options.Strict)
+        {
+            // CI builds with --strict: a diagram nobody rendered and committed is a mistake to fix in the pull request,
+            // not something to draw quietly (in CI's browser, or the reader's).
+            FallBack(missing.Select(m => m.Diagram).Distinct(), null, context, store);
+        }
+        else if (missing.Count > 0)
         {
             Task.Run(() => RenderMissingAsync(missing, cache, context, store)).GetAwaiter().GetResult();
+            ReportNewFiles(store, context);
         }
 
         Compose(diagrams, context, store);
@@ -192,16 +199,22 @@ public sealed partial class RenderDiagrams : IModule
 
         await using (renderer.ConfigureAwait(false))
         {
-            var results = await Task.WhenAll(missing.Select(async m =>
-                (m.Diagram, m.Theme, m.Key, Result: await renderer.RenderAsync("m" + m.Key, m.Diagram.Source, m.Theme.ConfigJson).ConfigureAwait(false))))
-                .ConfigureAwait(false);
+            var results = await RenderProgress.RunAsync(missing.Count, "Rendering diagrams", tick => Task.WhenAll(missing.Select(async m =>
+                {
+                    var result = await renderer.RenderAsync("m" + m.Key, m.Diagram.Source, m.Theme.ConfigJson).ConfigureAwait(false);
+                    tick();
+                    return (m.Diagram, m.Theme, m.Key, Result: result);
+                }))).ConfigureAwait(false);
             foreach (var (diagram, theme, key, result) in results)
             {
-                if (result.Svg is { Length: > 0 } svg)
+                if (result.Svg is { Length: > 0 } raw)
                 {
+                    var svg = StableIds.Apply(raw, "m" + key);
                     cache.Write(key, svg);
                     diagram.Svg[theme] = svg;
                     store.Rendered++;
+                    store.AddNewCacheFile(Path.GetRelativePath(context.RepositoryRoot, cache.PathOf(key)).Replace('\\', '/'),
+                        $"{Where(diagram.Uses[0]).Path}:{Where(diagram.Uses[0]).Line}");
                 }
                 else if (!diagram.Failed)
                 {
@@ -226,7 +239,19 @@ public sealed partial class RenderDiagrams : IModule
         }
     }
 
-    private static void FallBack(IEnumerable<Diagram> diagrams, string problem, BuildContext context, DiagramStore store)
+    /// <summary>
+    /// Says which files this build added to input/diagrams-cache/ (they are to be committed: CI builds with --strict and
+    /// renders nothing). Printed, not a warning: rendering a new diagram is the normal way to add one.
+    /// </summary>
+    private static void ReportNewFiles(DiagramStore store, BuildContext context)
+    {
+        if (store.NewCacheFiles.Count == 0) return;
+        var text = new StringBuilder($"New diagram renders in input/diagrams-cache/: commit these {store.NewCacheFiles.Count} file(s) with your change:\n");
+        foreach (var (file, usedAt) in store.NewCacheFiles) text.Append($"  {file}  ({usedAt})\n");
+        Console.Out.Write(text.ToString());
+    }
+
+    private static void FallBack(IEnumerable<Diagram> diagrams, string? problem, BuildContext context, DiagramStore store)
     {
         foreach (var diagram in diagrams)
         {
@@ -235,8 +260,12 @@ public sealed partial class RenderDiagrams : IModule
             {
                 store.MarkClientRendering(use.Page);
                 var (path, line) = Where(use);
-                var message = $"diagram is not in input/diagrams-cache/ and cannot be rendered here ({problem}): it will be drawn in the reader's browser by JavaScript";
-                const string hint = "build once on a machine with Chromium and npm (the cache files it writes in input/diagrams-cache/ are to be committed).";
+                var message = problem is null
+                    ? "diagram is not in input/diagrams-cache/: a --strict build renders no diagram"
+                    : $"diagram is not in input/diagrams-cache/ and cannot be rendered here ({problem}): it will be drawn in the reader's browser by JavaScript";
+                var hint = problem is null
+                    ? "run `dotnet run --project generator -- build` (without --strict) on a machine with Chromium, then commit the new files it names in input/diagrams-cache/."
+                    : "build once on a machine with Chromium and npm (the cache files it writes in input/diagrams-cache/ are to be committed).";
                 if (context.Options.Strict)
                 {
                     context.Diagnostics.Error(path, line, message, hint);
@@ -310,6 +339,7 @@ public sealed partial class RenderDiagrams : IModule
     {
         var scoped = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var styleClasses = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var standalone = new SortedDictionary<string, string>(StringComparer.Ordinal);
         static string TokenOf(Diagram d) => "diagram-" + DiagramCache.Hash(d.Source, 12);
         static string? LabelOf(Diagram d) => d.Uses.Select(u => u.Label).FirstOrDefault(l => l is not null);
 
@@ -371,6 +401,16 @@ public sealed partial class RenderDiagrams : IModule
                 continue;
             }
 
+            // Full size, without JavaScript: the render of the reader's theme as a standalone SVG at its natural size.
+            html.Append("<p class=\"diagram-open\">");
+            foreach (var theme in DiagramThemes.All)
+            {
+                var file = $"{FiguresFolder}/{token}-{theme.Name}.svg";
+                standalone[file] = Standalone(rewrites[(diagram, theme)].Svg!.Markup);
+                html.Append($"<a class=\"{theme.CssClass}\" href=\"/{file}\">Open the diagram full size</a>");
+            }
+
+            html.Append("</p>");
             if (caption is not null)
             {
                 html.Append("<figcaption>").Append(WebUtility.HtmlEncode(caption)).Append("</figcaption>");
@@ -392,6 +432,43 @@ public sealed partial class RenderDiagrams : IModule
         }
 
         store.Css = css.ToString();
+        foreach (var (file, markup) in standalone)
+        {
+            context.ExtraFiles[file] = Encoding.UTF8.GetBytes(markup);
+        }
+
+        if (standalone.Count > 0)
+        {
+            context.ExtraFiles[$"{FiguresFolder}/diagrams.css"] = Encoding.UTF8.GetBytes(store.Css + DiagramThemes.StandaloneCss);
+        }
+    }
+
+    /// <summary>Where the standalone SVGs go in output/ ("diagrams/" is input's folder of .mmd files, linked to the repository).</summary>
+    public const string FiguresFolder = "figures";
+
+    /// <summary>
+    /// An inlined SVG as a file of its own: XML, at its natural size, styled by figures/diagrams.css through an
+    /// xml-stylesheet instruction (no inline style: the site's CSP applies to it as to every file).
+    /// </summary>
+    internal static string Standalone(string markup)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + markup + "</body></html>");
+        var svg = document.Body!.Children.First();
+        if (SvgRewriter.ViewBoxWidth(svg) is { } width)
+        {
+            var box = svg.GetAttribute("viewBox")!.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            svg.SetAttribute("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            svg.SetAttribute("height", box[3]);
+        }
+
+        svg.SetAttribute("xmlns", "http://www.w3.org/2000/svg");
+        if (svg.QuerySelector("[*|href]") is not null || markup.Contains("xlink:", StringComparison.Ordinal))
+        {
+            svg.SetAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
+        }
+
+        var xml = AngleSharp.FormatExtensions.ToHtml(svg, AngleSharp.Xhtml.XhtmlMarkupFormatter.Instance);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-stylesheet type=\"text/css\" href=\"diagrams.css\"?>\n" + xml + "\n";
     }
 
     /// <summary>"sequenceDiagram ..." → "Sequence diagram", a title for a diagram that has none.</summary>

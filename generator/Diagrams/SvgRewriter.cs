@@ -115,7 +115,25 @@ public static partial class SvgRewriter
             }
         }
 
-        // 4. Weight: Mermaid puts every icon and marker of a diagram kind in every SVG; drop those nothing uses.
+        // 4. Legibility. Never drawn below MinimumScale on screen: wider than its column, a diagram scrolls sideways.
+        if (ViewBoxWidth(svg) is { } naturalWidth)
+        {
+            var minWidth = (int)Math.Ceiling(naturalWidth * DiagramThemes.MinimumScale);
+            var widthClass = "dgw-" + minWidth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            styleClasses[widthClass] = $"@media screen{{.diagram>svg.{widthClass}{{min-width:{minWidth}px}}}}";
+            svg.ClassList.Add(widthClass);
+        }
+
+        // A self-message's label sat on its step number (autonumber draws the number where the loop starts): lift it.
+        foreach (var loop in svg.QuerySelectorAll("path[data-et=message]").Where(p => p.GetAttribute("data-from") is { } from && from == p.GetAttribute("data-to")))
+        {
+            if (loop.PreviousElementSibling is { LocalName: "text" } label && label.ClassList.Contains("messageText"))
+            {
+                label.SetAttribute("dy", "0.35em");
+            }
+        }
+
+        // 5. Weight: Mermaid puts every icon and marker of a diagram kind in every SVG; drop those nothing uses.
         var referenced = svg.QuerySelectorAll("*").Prepend(svg)
             .SelectMany(e => e.Attributes)
             .SelectMany(a => a.Value.StartsWith('#') ? [a.Value[1..]] : UrlReference().Matches(a.Value).Select(m => m.Groups[1].Value))
@@ -130,7 +148,7 @@ public static partial class SvgRewriter
             }
         }
 
-        // 5. Accessibility: role img, a title and a desc that aria points at.
+        // 6. Accessibility: role img, a title and a desc that aria points at.
         var accTitle = svg.Children.FirstOrDefault(e => e.LocalName == "title")?.TextContent.Trim();
         var accDescription = svg.Children.FirstOrDefault(e => e.LocalName == "desc")?.TextContent.Trim();
         var desc = EnsureChild(svg, "desc", idPrefix + "-desc", string.IsNullOrEmpty(accDescription) ? Describe(svg, fallbackTitle) : null);
@@ -144,6 +162,14 @@ public static partial class SvgRewriter
 
         return new RewrittenSvg(svg.OuterHtml, cssClass, ScopeCss(css.ToString(), renderId, cssClass, ids),
             styleClasses, string.IsNullOrEmpty(accTitle) ? null : accTitle, string.IsNullOrEmpty(accDescription) ? null : accDescription);
+    }
+
+    /// <summary>The width of the SVG's viewBox (its natural width in CSS px), or null.</summary>
+    internal static double? ViewBoxWidth(IElement svg)
+    {
+        var parts = svg.GetAttribute("viewBox")?.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return parts is { Length: 4 } && double.TryParse(parts[2], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var width) && width > 0
+            ? width : null;
     }
 
     /// <summary>Makes sure <paramref name="svg"/> has a first-level &lt;name&gt; with this id (created with <paramref name="text"/> if missing).</summary>

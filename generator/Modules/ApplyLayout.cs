@@ -56,6 +56,14 @@ public sealed class ApplyLayout : PerDocumentModule
             return document;
         }
 
+        // Diagrams link their full-size SVGs from the site root (one markup shared by every page): relative to this page.
+        var figures = "href=\"/" + Diagrams.RenderDiagrams.FiguresFolder + "/";
+        if (document.Content.Contains(figures, StringComparison.Ordinal))
+        {
+            var root = document.Get<string>("absoluteRoot") ?? document.RootPrefix;
+            document = document with { Content = document.Content.Replace(figures, "href=\"" + root + Diagrams.RenderDiagrams.FiguresFolder + "/", StringComparison.Ordinal) };
+        }
+
         var model = Model(document, context);
         var templateContext = new TemplateContext(_options!);
         foreach (var (key, value) in model)
@@ -89,6 +97,12 @@ public sealed class ApplyLayout : PerDocumentModule
         };
 
         var titles = nav.ReadingOrder.ToDictionary(i => i.Slug, i => i, StringComparer.Ordinal);
+        // Previous and next follow the sidebar (parts, then their topics), so the two never disagree; a page in no part
+        // (the home page) keeps its place in the reading order before them.
+        var inParts = nav.Parts.SelectMany(p => p.Items).ToList();
+        var order = nav.ReadingOrder.Where(i => !inParts.Any(p => p.OutputPath == i.OutputPath)).Concat(inParts).ToList();
+        var at = order.FindIndex(i => i.OutputPath == doc.OutputPath);
+        var partIndex = nav.Parts.ToList().FindIndex(p => p.Items.Any(i => i.OutputPath == doc.OutputPath));
         return new Dictionary<string, object?>
         {
             ["site"] = new Dictionary<string, object?>
@@ -101,6 +115,7 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["title"] = front.Title,
                 ["summary"] = front.Summary,
                 ["topic"] = front.Topic,
+                ["part"] = partIndex < 0 ? null : $"{ToRoman(partIndex + 1)}. {nav.Parts[partIndex].Title}",
                 ["tags"] = front.Tags,
                 ["related"] = front.Related.Where(titles.ContainsKey).Select(s => Link(titles[s])).ToList(),
                 ["content"] = doc.Content,
@@ -124,14 +139,15 @@ public sealed class ApplyLayout : PerDocumentModule
                     ["current"] = item.OutputPath == doc.OutputPath,
                 }).ToList(),
             }).ToList(),
-            ["prev"] = Link(nav.Previous(doc.OutputPath)),
-            ["next"] = Link(nav.Next(doc.OutputPath)),
+            ["prev"] = Link(at > 0 ? order[at - 1] : null),
+            ["next"] = Link(at >= 0 && at + 1 < order.Count ? order[at + 1] : null),
             ["root"] = root,
             ["home_url"] = root + "index.html",
             ["assets"] = new Dictionary<string, object?>
             {
                 ["css"] = root + (context.Assets.TryGetValue("site.css", out var css) ? css : "assets/site.css"),
                 ["js"] = root + (context.Assets.TryGetValue("site.js", out var js) ? js : "assets/site.js"),
+                ["theme_js"] = context.Assets.TryGetValue("theme.js", out var tj) ? root + tj : null,
                 ["search_js"] = context.Assets.TryGetValue("search.js", out var s) ? root + s : null,
                 ["search_index"] = context.Assets.TryGetValue("search-index.js", out var si) ? root + si : null,
                 ["search_engine"] = context.Assets.TryGetValue("minisearch.js", out var se) ? root + se : null,

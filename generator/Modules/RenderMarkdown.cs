@@ -45,6 +45,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             .UseAutoLinks();
         var diagrams = context?.State.TryGetValue(StateKeys.DiagramLookup, out var lookup) == true ? lookup as Func<string, string?> : null;
         builder.Extensions.AddIfNotAlready(new HighlightingExtension(diagrams));
+        builder.Extensions.AddIfNotAlready<MarkdownExtensions.Summaries.SummaryCodeExtension>(); // `code` in <summary> lines
         foreach (var extension in context?.State.TryGetValue(StateKeys.MarkdownExtensions, out var extra) == true
                      ? (IEnumerable<IMarkdownExtension>)extra : [])
         {

@@ -121,7 +121,13 @@
   const query = (text, limit = 10) => {
     if (!engine) throw new Error("call underLoadSearch.load() first");
     if (!terms(text).length) return [];
-    return engine.search(expand(text)).slice(0, limit).map((r) => {
+    // A section whose heading holds every word asked for is about them: it outranks a section (a long table, say)
+    // that merely mentions them, however often.
+    const asked = terms(text);
+    const headed = (s) => { const h = " " + terms(s.heading || "").join(" ") + " "; return asked.every((t) => h.includes(" " + t)); };
+    const ranked = engine.search(expand(text)).map((r) => (headed(sections[r.id]) ? { ...r, score: r.score * 4 } : r))
+      .sort((a, b) => b.score - a.score);
+    return ranked.slice(0, limit).map((r) => {
       const s = sections[r.id];
       const page = pages[s.p];
       return {
@@ -182,6 +188,14 @@
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   };
 
+  // Whether the section a heading starts has a mark outside any <details> before the next heading of its level.
+  const sectionHasMarkOutsideDetails = (heading) => {
+    for (let el = heading.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling) {
+      if (el.tagName !== "DETAILS" && el.querySelector("mark")) return true;
+    }
+    return false;
+  };
+
   // On the page a hit leads to: mark the terms in the content and bring the section into view.
   const markPage = () => {
     let wanted = null;
@@ -202,8 +216,14 @@
       appendMarked(fragment, n.data, re);
       n.replaceWith(fragment);
     }
+    // A hit inside a collapsed answer (an interview question's <details>) opens it, and the first such mark in the
+    // section the link leads to is what comes into view.
+    const hidden = [...content.querySelectorAll("details:not([open]) mark")];
+    for (const m of hidden) m.closest("details").open = true;
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target) target.scrollIntoView();
+    const inDetails = hidden.find((m) => !target || target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (inDetails && target && !sectionHasMarkOutsideDetails(target)) inDetails.closest("details").scrollIntoView();
+    else if (target) target.scrollIntoView();
     // The marks are for this visit: drop ?hl= from the address so a reload or a shared link is clean.
     try { history.replaceState(history.state, "", location.pathname + location.hash); } catch { /* some file:// contexts refuse */ }
   };

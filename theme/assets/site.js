@@ -20,6 +20,22 @@
     });
   }
 
+  // The sidebar shows the current topic: scroll it (not the page) so that link is in view.
+  const nav = document.querySelector(".site-nav");
+  const current = nav && nav.querySelector("a[aria-current='page']");
+  if (nav && current && nav.scrollHeight > nav.clientHeight) {
+    const top = current.offsetTop - nav.clientHeight / 2;
+    if (top > 0) nav.scrollTop = top;
+  }
+
+  // The header's topic menu and the inline "On this page" close once a link in them is followed (same-page anchors).
+  for (const details of document.querySelectorAll("details.menu, details.toc-inline")) {
+    details.addEventListener("click", (e) => { if (e.target.closest("a")) details.open = false; });
+  }
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") for (const d of document.querySelectorAll("details.menu[open]")) { d.open = false; d.querySelector("summary").focus(); }
+  });
+
   // Copy buttons on code blocks.
   for (const figure of document.querySelectorAll("figure.code")) {
     const code = figure.querySelector("code");

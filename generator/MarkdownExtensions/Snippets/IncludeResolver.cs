@@ -196,18 +196,22 @@ public sealed partial class IncludeResolver
 
     private string Caption(string file, SnippetRegion region, Document page, int line)
     {
+        // One compact line above the code: where it comes from (file › region, linked to its lines), its tests, and its
+        // coverage when there is a number — the full path and every test name are in the links' titles.
         var display = Display(file);
         var anchor = region.Name.Length == 0 ? "" : $"#L{region.StartLine}-L{region.EndLine}";
+        var name = Path.GetFileName(display) + (region.Name.Length == 0 ? "" : " › " + region.Name);
         var parts = new List<string>
         {
-            $"<a class=\"source\" href=\"{RepoUrl(file)}{anchor}\">{WebUtility.HtmlEncode(display)}</a>",
+            $"<a class=\"source\" href=\"{RepoUrl(file)}{anchor}\" title=\"{WebUtility.HtmlEncode(display)}\">{WebUtility.HtmlEncode(name)}</a>",
         };
-        if (region.Name.Length > 0) parts.Add($"<span>region <code>{WebUtility.HtmlEncode(region.Name)}</code></span>");
 
         var tests = TestsFor(file);
-        parts.Add(tests.Count == 0
-            ? "<span>no test found</span>"
-            : "<span>tested by " + string.Join(", ", tests.Select(t => $"<a href=\"{RepoUrl(t)}\">{WebUtility.HtmlEncode(Path.GetFileName(t))}</a>")) + "</span>");
+        if (tests.Count > 0)
+        {
+            var titles = WebUtility.HtmlEncode("tested by " + string.Join(", ", tests.Select(Path.GetFileName)));
+            parts.Add($"<a class=\"tests\" href=\"{RepoUrl(tests[0])}\" title=\"{titles}\">{(tests.Count == 1 ? "test" : $"{tests.Count} tests")}</a>");
+        }
 
         var coverage = Coverage?.For(file, region.SourceLines);
         if (coverage is { Executable: > 0 } c)
@@ -229,7 +233,7 @@ public sealed partial class IncludeResolver
         }
 
         // Without a number (no report, no run that touched the file, declarations only) the caption says nothing of coverage.
-        return string.Join(" ", parts);
+        return string.Join("<span class=\"sep\" aria-hidden=\"true\"> · </span>", parts);
     }
 
     private static string Percent(double share) => Math.Floor(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
