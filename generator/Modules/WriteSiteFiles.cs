@@ -30,7 +30,7 @@ public sealed class WriteSiteFiles : IModule
         sitemap.Append("</urlset>\n");
         context.ExtraFiles["sitemap.xml"] = Encoding.UTF8.GetBytes(sitemap.ToString());
         context.ExtraFiles["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {context.BaseUrl}/sitemap.xml\n");
-        context.ExtraFiles["_headers"] = Encoding.UTF8.GetBytes(SecurityHeaders.HeadersFile());
+        context.ExtraFiles["_headers"] = Encoding.UTF8.GetBytes(SecurityHeaders.HeadersFile(SecurityHeaders.Policy(context.InlineStyleHashes.Keys)));
         return documents;
     }
 }

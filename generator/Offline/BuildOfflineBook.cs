@@ -97,13 +97,17 @@ public sealed class BuildOfflineBook : IModule
 
         var templateContext = new TemplateContext(new TemplateOptions());
         foreach (var (key, value) in model) templateContext.SetValue(key, value);
-        context.ExtraFiles[OfflineFiles.Book] = Utf8.GetBytes(template.Render(templateContext, HtmlEncoder.Default));
+        var book = template.Render(templateContext, HtmlEncoder.Default);
+        context.ExtraFiles[OfflineFiles.Book] = Utf8.GetBytes(book);
+        // Served on the site, the book's one <style> element is allowed by its hash (SecurityHeaders.Policy).
+        foreach (System.Text.RegularExpressions.Match style in System.Text.RegularExpressions.Regex.Matches(book, "<style>(.*?)</style>", System.Text.RegularExpressions.RegexOptions.Singleline))
+            context.InlineStyleHashes.TryAdd(SecurityHeaders.Hash(style.Groups[1].Value), 0);
         return documents.Select(MarkDownloadLinks).ToList();
     }
 
     /// <summary>
-    /// A link to the book saves it (<c>download</c>): it is made to be read from disk. Served, the site's CSP would
-    /// refuse its &lt;style&gt; element, and the reader would see it unstyled.
+    /// A link to the book saves it (<c>download</c>): it is made to be read from disk (opened on the site, it is styled
+    /// too: the CSP allows its &lt;style&gt; by hash).
     /// </summary>
     private static Document MarkDownloadLinks(Document page)
     {

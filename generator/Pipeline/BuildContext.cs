@@ -65,6 +65,9 @@ public sealed class BuildContext
     /// <summary>Logical asset name (site.css) → fingerprinted output path (assets/site.1a2b3c4d.css).</summary>
     public ConcurrentDictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Hashes of the inline &lt;style&gt; elements the build wrote on purpose (the book's), for the CSP.</summary>
+    public ConcurrentDictionary<string, byte> InlineStyleHashes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Static files of input/ (input-relative path, e.g. images/queue.png) → their fingerprinted output path.</summary>
     public ConcurrentDictionary<string, string> StaticFiles { get; } = new(StringComparer.Ordinal);
 

@@ -159,7 +159,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
             }
         }
 
-        foreach (var header in SecurityHeaders.For(path)) http.Response.Headers[header.Key] = header.Value;
+        foreach (var header in SecurityHeaders.For(path, Policy())) http.Response.Headers[header.Key] = header.Value;
         new FileExtensionContentTypeProvider().TryGetContentType(file, out var type);
         http.Response.ContentType = type ?? "application/octet-stream";
         http.Response.StatusCode = status;
@@ -172,6 +172,20 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         }
 
         await http.Response.Body.WriteAsync(bytes);
+    }
+
+    /// <summary>The CSP the built site's _headers names (it allows the book's style by hash), as Netlify would send it.</summary>
+    private string Policy()
+    {
+        var file = Path.Combine(options.OutputDir, "_headers");
+        try
+        {
+            return File.Exists(file) ? SecurityHeaders.PolicyOf(File.ReadAllText(file)) : SecurityHeaders.ContentSecurityPolicy;
+        }
+        catch (IOException)
+        {
+            return SecurityHeaders.ContentSecurityPolicy; // swapped out mid-read by a rebuild
+        }
     }
 
     /// <summary>/ → index.html, /dir/ → dir/index.html, /page → page.html, as Netlify and GitHub Pages answer.</summary>

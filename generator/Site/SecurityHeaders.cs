@@ -1,8 +1,8 @@
 namespace UnderLoad.Generator.Pipeline;
 
 /// <summary>
-/// The response headers of the site, in one place: written to output/_headers (Netlify; `serve` sends the
-/// same), mirrored in netlify.toml (a test checks they agree).
+/// The response headers of the site, in one place: written to output/_headers, the one file Netlify reads them from
+/// (netlify.toml sets none, so no two rules merge), and sent by `serve` as that file says.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -11,9 +11,27 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IReadOnlyList<KeyValuePair<string, string>> ForAll { get; } =
+    /// <summary>
+    /// The policy of a build: <see cref="ContentSecurityPolicy"/>, with the hashes of the inline &lt;style&gt; elements the
+    /// site itself wrote (the single-file book's) allowed by name, so the book is styled when read online too. A hash
+    /// allows that exact text and nothing else; pages carry no inline style.
+    /// </summary>
+    public static string Policy(IEnumerable<string> styleHashes)
+    {
+        var allowed = string.Concat(styleHashes.Order(StringComparer.Ordinal).Select(h => $" 'sha256-{h}'"));
+        return allowed.Length == 0 ? ContentSecurityPolicy : ContentSecurityPolicy.Replace("style-src 'self'", "style-src 'self'" + allowed, StringComparison.Ordinal);
+    }
+
+    /// <summary>The base64 SHA-256 of an inline element's text, as a CSP hash-source names it.</summary>
+    public static string Hash(string inlineText) =>
+        Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(inlineText)));
+
+    public static IReadOnlyList<KeyValuePair<string, string>> ForAll { get; } = With(ContentSecurityPolicy);
+
+    /// <summary>Every header of every response, with <paramref name="policy"/> as the CSP.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> With(string policy) =>
     [
-        new("Content-Security-Policy", ContentSecurityPolicy),
+        new("Content-Security-Policy", policy),
         new("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload"),
         new("X-Content-Type-Options", "nosniff"),
         new("Referrer-Policy", "strict-origin-when-cross-origin"),
@@ -32,19 +50,26 @@ public static class SecurityHeaders
     public const string PageCacheControl = "public, max-age=0, must-revalidate";
 
     /// <summary>The _headers file (Netlify's format; also read by `serve`).</summary>
-    public static string HeadersFile()
+    public static string HeadersFile(string policy)
     {
         var lines = new List<string> { "/*" };
-        lines.AddRange(ForAll.Select(h => $"  {h.Key}: {h.Value}"));
+        lines.AddRange(With(policy).Select(h => $"  {h.Key}: {h.Value}"));
         lines.Add("/assets/*");
         lines.Add($"  Cache-Control: {ImmutableCacheControl}");
         return string.Join('\n', lines) + "\n";
     }
 
-    /// <summary>The headers a response for <paramref name="path"/> (site-rooted, e.g. /assets/site.1a.css) carries.</summary>
-    public static IEnumerable<KeyValuePair<string, string>> For(string path)
+    /// <summary>The CSP line of a written _headers file; the base policy when there is none.</summary>
+    public static string PolicyOf(string headersFile)
     {
-        foreach (var header in ForAll) yield return header;
+        const string prefix = "  Content-Security-Policy: ";
+        return headersFile.Split('\n').FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..] ?? ContentSecurityPolicy;
+    }
+
+    /// <summary>The headers a response for <paramref name="path"/> (site-rooted, e.g. /assets/site.1a.css) carries.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> For(string path, string policy)
+    {
+        foreach (var header in With(policy)) yield return header;
         yield return new("Cache-Control", path.StartsWith("/assets/", StringComparison.Ordinal) ? ImmutableCacheControl : PageCacheControl);
     }
 }

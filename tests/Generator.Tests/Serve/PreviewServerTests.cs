@@ -26,7 +26,7 @@ public class PreviewServerTests : IAsyncLifetime
     {
         var response = await _http!.GetAsync("topics/a");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(SecurityHeaders.PolicyOf(File.ReadAllText(Path.Combine(_site.Output, "_headers"))), response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(System.Net.Http.Headers.CacheControlHeaderValue.Parse(SecurityHeaders.PageCacheControl), response.Headers.CacheControl);
         var html = await response.Content.ReadAsStringAsync();
