@@ -10,8 +10,8 @@ public sealed record EdgeResult(CacheStatus Status, byte[] Body, bool OriginCall
 // <EdgeCache>
 /// <summary>
 /// A CDN edge in miniature: responses are cached by cache key (the URL) and indexed by the
-/// space-separated surrogate keys the origin sent (Fastly "Surrogate-Key", Akamai
-/// "Edge-Cache-Tag", Cloudflare "Cache-Tag"). Purging a key removes exactly the responses
+/// surrogate keys the origin sent in Fastly's format, "Surrogate-Key", space-separated (Akamai's
+/// "Edge-Cache-Tag", Cloudflare's "Cache-Tag" and CloudFront's tag header are comma-separated). Purging a key removes exactly the responses
 /// tagged with it; a soft purge marks them stale so the next request revalidates with a
 /// conditional request instead of refetching the body.
 /// </summary>
