@@ -127,6 +127,7 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["last_updated_display"] = updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                 ["is_home"] = doc.OutputPath == "index.html",
                 ["is_topic"] = front.Topic is not null,
+                ["social_image"] = doc.Get<string>(Social.RenderSocialCards.ImageKey) is { } card ? context.BaseUrl + "/" + card : null,
                 ["extra_scripts"] = doc.Get<IReadOnlyList<string>>(AddDiagramAssets.ExtraScriptsKey)?.Select(s => root + s).ToList() ?? [],
             },
             ["nav"] = nav.Parts.Select((part, index) => new Dictionary<string, object?>

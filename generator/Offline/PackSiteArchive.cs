@@ -32,7 +32,9 @@ public sealed class PackSiteArchive : IModule
         // The archive cannot hold itself: its pages link to the hosted one.
         var hosted = $"href=\"{context.BaseUrl}/{OfflineFiles.Archive}\"";
         var files = documents.Select(d => (Path: d.OutputPath, Page: (Document?)d, Bytes: (byte[]?)null))
-            .Concat(context.ExtraFiles.Where(kv => kv.Key is not OfflineFiles.Archive and not OfflineFiles.Pdf).Select(kv => (Path: kv.Key, Page: (Document?)null, Bytes: (byte[]?)kv.Value)))
+            .Concat(context.ExtraFiles.Where(kv => kv.Key is not OfflineFiles.Archive and not OfflineFiles.Pdf
+                && !kv.Key.StartsWith("assets/social/", StringComparison.Ordinal)) // link previews: nothing a reader on disk opens
+                .Select(kv => (Path: kv.Key, Page: (Document?)null, Bytes: (byte[]?)kv.Value)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 

@@ -14,6 +14,8 @@ public sealed class SiteConfig
     public string Repository { get; set; } = "";
     public string Branch { get; set; } = "main";
     public string Language { get; set; } = "en";
+    /// <summary>Draw a social card (og:image) per page; needs Chromium once per new card, cached in input/social-cache/.</summary>
+    public bool SocialCards { get; set; }
     public List<SitePart> Parts { get; set; } = [];
 
     public static SiteConfig Load(string inputDir, Diagnostics diagnostics)
@@ -35,7 +37,7 @@ public sealed class SiteConfig
         catch (YamlException e)
         {
             diagnostics.Error("input/site.yml", (int)e.Start.Line, (e.InnerException?.Message ?? e.Message).Trim(),
-                "site.yml keys: title, description, base_url, repository, branch, language, parts (each: title, topics).");
+                "site.yml keys: title, description, base_url, repository, branch, language, social_cards, parts (each: title, topics).");
             return new SiteConfig();
         }
     }
