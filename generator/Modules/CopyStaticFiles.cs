@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using UnderLoad.Generator.Pipeline;
 
 namespace UnderLoad.Generator.Modules;
@@ -35,10 +34,7 @@ public sealed class CopyStaticFiles : IModule
                 continue;
             }
 
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var ext = Path.GetExtension(relative);
-            var output = $"assets/{relative[..^ext.Length]}.{hash}{ext}";
-            context.ExtraFiles[output] = bytes;
+            var output = FingerprintAssets.Add(context, relative, bytes); // images/queue.png → assets/images/queue.<hash>.png
             context.StaticFiles[relative] = output;
         }
 

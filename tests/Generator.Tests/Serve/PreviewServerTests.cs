@@ -69,15 +69,7 @@ public class PreviewServerTests : IAsyncLifetime
         Assert.Equal(": connected", await reader.ReadLineAsync());
 
         _site.Write("topics/a.md", TestSite.Page("Topic A, edited", "About A.", 1) + "\n## One\n\nNew text.\n");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        string? line;
-        do
-        {
-            line = await reader.ReadLineAsync(timeout.Token);
-        }
-        while (line is not null && !line.StartsWith("data:", StringComparison.Ordinal));
-
-        Assert.Equal("data: reload", line);
+        Assert.Equal("data: reload", await NextLineStartingWith(reader, "data:"));
         Assert.Contains("Topic A, edited", await _http.GetStringAsync("topics/a.html"));
         // The reload does not wait for the offline book: the last one is served meanwhile, never an empty file …
         Assert.Contains("Topic A", await _http.GetStringAsync("under-load.html"));
@@ -110,15 +102,8 @@ public class PreviewServerTests : IAsyncLifetime
         Assert.Equal(": connected", await reader.ReadLineAsync());
 
         _site.Write("topics/a.md", TestSite.Page("Topic A", "About A.", 1) + "\n## One\n\nSee [gone](gone.md).\n");
+        Assert.Equal("event: failed", await NextLineStartingWith(reader, "event:"));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        string? line;
-        do
-        {
-            line = await reader.ReadLineAsync(timeout.Token);
-        }
-        while (line is not null && !line.StartsWith("event:", StringComparison.Ordinal));
-
-        Assert.Equal("event: failed", line);
         var data = await reader.ReadLineAsync(timeout.Token);
         Assert.StartsWith("data: ", data);
         var problems = System.Text.Json.JsonSerializer.Deserialize<string[]>(data!["data: ".Length..])!;
@@ -159,6 +144,20 @@ public class PreviewServerTests : IAsyncLifetime
         Assert.Contains($"port {port} on 127.0.0.1 is already in use", printed);
         Assert.Contains("--port", printed);
         Assert.DoesNotContain("   at ", printed);
+    }
+
+    /// <summary>The next line of a server-sent event stream that starts with <paramref name="prefix"/> (15 s at most).</summary>
+    private static async Task<string?> NextLineStartingWith(StreamReader reader, string prefix)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith(prefix, StringComparison.Ordinal));
+
+        return line;
     }
 
     public async Task DisposeAsync()
