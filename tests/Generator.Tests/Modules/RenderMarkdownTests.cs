@@ -110,3 +110,29 @@ internal static class CodeHighlighterAccess
     public static string Html(string code, string language, bool compiled) =>
         UnderLoad.Generator.MarkdownExtensions.Highlighting.CodeHighlighter.ColorCodeHtml(code, language, compiled);
 }
+
+/// <summary>Prose renders as written: carets, tildes and backticks in interview summaries.</summary>
+public class RenderMarkdownProseTests
+{
+    private static string Render(string markdown) => Markdig.Markdown.ToHtml(markdown, RenderMarkdown.BuildPipeline(null));
+
+    [Fact]
+    public void Carets_and_tildes_in_prose_are_not_superscript_or_subscript()
+    {
+        var html = Render("Integers up to 2^53 are exact, and -(2^53)+1 too; it took ~5 ms to ~10 ms, ~~not this~~.");
+        Assert.DoesNotContain("<sup>", html);
+        Assert.DoesNotContain("<sub>", html);
+        Assert.Contains("2^53 are exact", html);
+        Assert.Contains("~5 ms to ~10 ms", html);
+        Assert.Contains("<del>not this</del>", html);
+    }
+
+    [Fact]
+    public void Backtick_spans_in_an_interview_summary_become_code()
+    {
+        var html = Render("<details>\n<summary>What is the `alg: none` attack?</summary>\n\nAnswer.\n\n</details>\n");
+        var summary = new HtmlParser().ParseDocument(html).QuerySelector("summary")!;
+        Assert.Equal("alg: none", summary.QuerySelector("code")!.TextContent);
+        Assert.DoesNotContain("`", summary.TextContent);
+    }
+}
