@@ -103,19 +103,8 @@ public class RenderMarkdownTests
             .AsParallel().Select(_ => Render($"```csharp\n{code}\n```")).ToList();
         Assert.All(all, html => Assert.Equal(first, html));
     }
-}
 
-internal static class CodeHighlighterAccess
-{
-    public static string Html(string code, string language, bool compiled) =>
-        UnderLoad.Generator.MarkdownExtensions.Highlighting.CodeHighlighter.ColorCodeHtml(code, language, compiled);
-}
-
-/// <summary>Prose renders as written: carets, tildes and backticks in interview summaries.</summary>
-public class RenderMarkdownProseTests
-{
-    private static string Render(string markdown) => Markdig.Markdown.ToHtml(markdown, RenderMarkdown.BuildPipeline(null));
-
+    // Prose renders as written: carets, tildes and backticks in interview summaries.
     [Fact]
     public void Carets_and_tildes_in_prose_are_not_superscript_or_subscript()
     {
@@ -135,4 +124,10 @@ public class RenderMarkdownProseTests
         Assert.Equal("alg: none", summary.QuerySelector("code")!.TextContent);
         Assert.DoesNotContain("`", summary.TextContent);
     }
+}
+
+internal static class CodeHighlighterAccess
+{
+    public static string Html(string code, string language, bool compiled) =>
+        UnderLoad.Generator.MarkdownExtensions.Highlighting.CodeHighlighter.ColorCodeHtml(code, language, compiled);
 }
