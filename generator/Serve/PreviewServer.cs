@@ -73,6 +73,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
             {
                 var pages = SiteBuilder.Build(options with { KeepCaches = true, KeepPreviousOfflineFiles = !first });
                 LastBuild = pages;
+                _policy = Policy();
                 BuildCommand.Report(pages, options, timings: false);
                 Interlocked.Increment(ref Builds);
                 lock (_clients)
@@ -87,6 +88,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
                     var full = SiteBuilder.Build(options with { KeepCaches = true });
                     if (!full.Succeeded) BuildCommand.Report(full, options, timings: false);
                     LastBuild = full;
+                    _policy = Policy();
                 }
 
                 first = false;
@@ -159,7 +161,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
             }
         }
 
-        foreach (var header in SecurityHeaders.For(path, Policy())) http.Response.Headers[header.Key] = header.Value;
+        foreach (var header in SecurityHeaders.For(path, _policy)) http.Response.Headers[header.Key] = header.Value;
         new FileExtensionContentTypeProvider().TryGetContentType(file, out var type);
         http.Response.ContentType = type ?? "application/octet-stream";
         http.Response.StatusCode = status;
@@ -174,6 +176,9 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         await http.Response.Body.WriteAsync(bytes);
     }
 
+    /// <summary>The CSP of the last build, read once per build (not per request) from its _headers.</summary>
+    private volatile string _policy = SecurityHeaders.ContentSecurityPolicy;
+
     /// <summary>The CSP the built site's _headers names (it allows the book's style by hash), as Netlify would send it.</summary>
     private string Policy()
     {
@@ -184,7 +189,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         }
         catch (IOException)
         {
-            return SecurityHeaders.ContentSecurityPolicy; // swapped out mid-read by a rebuild
+            return SecurityHeaders.ContentSecurityPolicy; // unreadable: the base policy, which allows no inline style
         }
     }
 

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Playwright;
 using UnderLoad.Generator.Modules;
 using UnderLoad.Generator.Pipeline;
@@ -39,7 +37,7 @@ public sealed class RenderSocialCards : IModule
             if (doc.FrontMatter is null) continue;
             var part = nav?.Parts.FirstOrDefault(p => p.Items.Any(item => item.OutputPath == doc.OutputPath))?.Title;
             var html = Card(doc.FrontMatter.Title, doc.FrontMatter.Topic, part, context.Site.Title);
-            var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Version + "\n" + html)))[..16];
+            var key = Diagrams.DiagramCache.Hash(Version + "\n" + html, 16);
             if (!cards.TryGetValue(key, out var entry)) cards[key] = entry = (html, []);
             entry.Pages.Add(i);
         }
