@@ -4,13 +4,11 @@ using System.Net;
 namespace UnderLoad.Generator.Diagrams;
 
 /// <summary>
-/// What <see cref="RenderDiagrams"/> hands to the markdown renderer (in <c>context.State["diagrams"]</c>): the markup
+/// What <see cref="RenderDiagrams"/> hands to the markdown renderer (<see cref="Pipeline.Products.Diagrams"/>): the markup
 /// to inline for each diagram, the CSS they need, and which pages fell back to rendering in the reader's browser.
 /// </summary>
 public sealed class DiagramStore
 {
-    public const string StateKey = "diagrams";
-
     private readonly ConcurrentDictionary<string, Entry> _bySource = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Page, string Url), string> _includes = new();
     private readonly ConcurrentDictionary<string, byte> _clientPages = new(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ using UnderLoad.Generator.Pipeline;
 namespace UnderLoad.Generator.Diagrams;
 
 /// <summary>
-/// Adds: <c>context.State["diagrams"]</c>, a <see cref="DiagramStore"/> holding, for every ```mermaid block and
+/// Adds: <see cref="Products.Diagrams"/>, a <see cref="DiagramStore"/> holding, for every ```mermaid block and
 /// <c>[diagram](x.mmd)</c> include of the site, inline SVG in a light and a dark render (CSP-clean, unique ids,
 /// accessible) and the CSS they need. Renders with the real Mermaid in headless Chromium what
 /// input/diagrams-cache/ does not hold yet, and caches it; a build whose diagrams are all cached starts no browser.
@@ -36,6 +36,10 @@ public sealed partial class RenderDiagrams : IModule
 
     public string Phase => "diagrams";
 
+    public IReadOnlyList<Product> Needs => [Products.FrontMatter];
+
+    public IReadOnlyList<Product> Produces => [Products.Diagrams];
+
     /// <summary>`serve`: the diagram references of a page's markdown (a full Markdig parse), by its text.</summary>
     private static readonly ConcurrentDictionary<string, List<DiagramReference>> Found = new(StringComparer.Ordinal);
 
@@ -53,7 +57,7 @@ public sealed partial class RenderDiagrams : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var store = new DiagramStore();
-        context.State[DiagramStore.StateKey] = store;
+        context.Set(Products.Diagrams, store);
         var themeDir = context.Options.ThemeDir;
         store.BundlePath = MermaidBundle.PathIn(themeDir);
 
@@ -96,10 +100,6 @@ public sealed partial class RenderDiagrams : IModule
         }
 
         Compose(diagrams, context, store);
-
-        // The lookups RenderMarkdown and PrepareIncludes read (StateKeys.DiagramLookup / DiagramIncludeLookup).
-        context.State["diagrams.lookup"] = (Func<string, string?>)(source => store.TryGetHtml(source, out var html) ? html : null);
-        context.State["diagrams.include"] = (Func<string, string, string?>)((page, url) => store.TryGetInclude(page, url, out var html) ? html : null);
 
         if (_pruneCache && !context.Diagnostics.HasErrors)
         {

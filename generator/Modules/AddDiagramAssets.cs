@@ -10,21 +10,22 @@ namespace UnderLoad.Generator.Modules;
 /// </summary>
 public sealed class AddDiagramAssets : IModule
 {
-    public const string ExtraScriptsKey = "extraScripts";
-
     public string Phase => "diagrams";
+
+    public IReadOnlyList<Product> Needs => [Products.Diagrams, Products.ThemeAssets];
+
+    public IReadOnlyList<Product> Produces => [Products.DiagramAssets];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (!context.State.TryGetValue(DiagramStore.StateKey, out var value)) return documents;
-        var store = (DiagramStore)value;
+        var store = context.Get(Products.Diagrams);
         FingerprintAssets.Add(context, "diagrams.css", Encoding.UTF8.GetBytes(store.Css));
         if (store.ClientRenderedPages.Count == 0) return documents;
 
         var bundle = File.Exists(store.BundlePath) ? FingerprintAssets.Add(context, "mermaid.min.js", File.ReadAllBytes(store.BundlePath)) : null;
         if (bundle is null || !context.Assets.TryGetValue("mermaid-init.js", out var init)) return documents;
         return documents.Select(doc => store.NeedsClientRendering(doc.RelativePath)
-            ? doc.With(ExtraScriptsKey, (IReadOnlyList<string>)[bundle, init])
+            ? doc with { ExtraScripts = [bundle, init] }
             : doc).ToList();
     }
 }

@@ -10,6 +10,10 @@ public sealed class AddGeneratedPages : IModule
 {
     public string Phase => "layout";
 
+    public IReadOnlyList<Product> Needs => [Products.BodyHtml];
+
+    public IReadOnlyList<Product> Produces => [Products.GeneratedPages];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (documents.Any(d => d.OutputPath == "404.html"))
@@ -26,7 +30,9 @@ public sealed class AddGeneratedPages : IModule
             Content = $"<p>There is no page at this address. It may have moved when the handbook was reorganised.</p>\n" +
                       $"<p><a href=\"{basePath}index.html\">Start from the contents</a>, or use the search above.</p>\n",
             FrontMatter = new FrontMatter { Title = "Page not found", Summary = "There is no page at this address." },
-        }.With("absoluteRoot", basePath).With("noindex", "true");
+            AbsoluteRoot = basePath,
+            NoIndex = true,
+        };
         return [.. documents, notFound];
     }
 }

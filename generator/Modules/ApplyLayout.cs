@@ -12,9 +12,6 @@ namespace UnderLoad.Generator.Modules;
 /// </summary>
 public sealed class ApplyLayout : PerDocumentModule
 {
-    public const string LayoutKey = "layout";
-    /// <summary>Where the body sits in the page (a <see cref="BodyRange"/>), so later modules can tell the layout's markup from the page's.</summary>
-    public const string BodyKey = "layout.body";
     /// <summary>Escapes what HTML needs (&lt; &gt; &amp; quotes) and leaves other characters as UTF-8 text.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     internal static readonly FluidParser Parser = new();
@@ -23,12 +20,16 @@ public sealed class ApplyLayout : PerDocumentModule
 
     public override string Phase => "layout";
 
+    public override IReadOnlyList<Product> Needs => [Products.PageStructure, Products.Navigation, Products.GitHistory, Products.SocialCards, Products.DiagramAssets, Products.SearchIndex, Products.OfflinePaths, Products.ThemeAssets];
+
+    public override IReadOnlyList<Product> Produces => [Products.LaidOutPages];
+
     protected override void Before(IReadOnlyList<Document> documents, BuildContext context)
     {
         var layouts = Path.GetFullPath(Path.Combine(context.Options.ThemeDir, "layouts"));
         _options = new TemplateOptions { FileProvider = new PhysicalFileProvider(layouts) };
         _templates.Clear();
-        foreach (var name in documents.Select(d => d.Get<string>(LayoutKey) ?? "page").Distinct())
+        foreach (var name in documents.Select(d => d.Layout).Distinct())
         {
             var path = Path.Combine(layouts, name + ".liquid");
             if (!File.Exists(path))
@@ -50,7 +51,7 @@ public sealed class ApplyLayout : PerDocumentModule
 
     protected override Document? Process(Document document, BuildContext context)
     {
-        var layout = document.Get<string>(LayoutKey) ?? "page";
+        var layout = document.Layout;
         if (!_templates.TryGetValue(layout, out var template))
         {
             return document;
@@ -60,7 +61,7 @@ public sealed class ApplyLayout : PerDocumentModule
         var figures = "href=\"/" + Diagrams.RenderDiagrams.FiguresFolder + "/";
         if (document.Content.Contains(figures, StringComparison.Ordinal))
         {
-            var root = document.Get<string>("absoluteRoot") ?? document.RootPrefix;
+            var root = document.AbsoluteRoot ?? document.RootPrefix;
             document = document with { Content = document.Content.Replace(figures, "href=\"" + root + Diagrams.RenderDiagrams.FiguresFolder + "/", StringComparison.Ordinal) };
         }
 
@@ -73,24 +74,24 @@ public sealed class ApplyLayout : PerDocumentModule
 
         var html = template.Render(templateContext, Encoder);
         var at = document.Content.Length == 0 ? -1 : html.IndexOf(document.Content, StringComparison.Ordinal);
-        return (document with { Content = html }).With(BodyKey, new BodyRange(at, document.Content.Length));
+        return document with { Content = html, Body = new BodyRange(at, document.Content.Length) };
     }
 
     internal static Dictionary<string, object?> Model(Document doc, BuildContext context)
     {
-        var nav = context.State.TryGetValue(StateKeys.Navigation, out var n) ? (Navigation)n : new Navigation([], []);
+        var nav = context.Get(Products.Navigation);
         var front = doc.FrontMatter ?? new FrontMatter();
-        var absoluteRoot = doc.Get<string>("absoluteRoot");
+        var absoluteRoot = doc.AbsoluteRoot;
         var root = absoluteRoot ?? doc.RootPrefix;
         var url = doc.OutputPath == "index.html" ? "" : doc.OutputPath;
         var site = context.Site;
         string? editUrl = null;
-        if (!string.IsNullOrEmpty(site.Repository) && doc.Get<string>(ReadGitHistory.RepositoryPathKey) is { } repoPath)
+        if (!string.IsNullOrEmpty(site.Repository) && doc.RepositoryPath is { } repoPath)
         {
             editUrl = $"{site.Repository.TrimEnd('/')}/edit/{site.Branch}/{repoPath}";
         }
 
-        var updated = doc.Metadata.TryGetValue(ReadGitHistory.LastUpdatedKey, out var u) ? (DateTimeOffset?)u : null;
+        var updated = doc.LastUpdated;
         object? Link(NavItem? item) => item is null ? null : new Dictionary<string, object?>
         {
             ["title"] = item.Title, ["url"] = root + item.OutputPath, ["topic"] = item.Topic,
@@ -119,7 +120,7 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["tags"] = front.Tags,
                 ["related"] = front.Related.Where(titles.ContainsKey).Select(s => Link(titles[s])).ToList(),
                 ["content"] = doc.Content,
-                ["toc"] = doc.Get<string>(PostProcessHtml.TocKey),
+                ["toc"] = doc.Structure?.Toc,
                 ["url"] = url,
                 ["canonical"] = context.BaseUrl + "/" + (url.EndsWith(".html", StringComparison.Ordinal) ? url[..^5] : url),
                 ["edit_url"] = editUrl,
@@ -127,8 +128,8 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["last_updated_display"] = updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                 ["is_home"] = doc.OutputPath == "index.html",
                 ["is_topic"] = front.Topic is not null,
-                ["social_image"] = doc.Get<string>(Social.RenderSocialCards.ImageKey) is { } card ? context.BaseUrl + "/" + card : null,
-                ["extra_scripts"] = doc.Get<IReadOnlyList<string>>(AddDiagramAssets.ExtraScriptsKey)?.Select(s => root + s).ToList() ?? [],
+                ["social_image"] = doc.SocialImage is { } card ? context.BaseUrl + "/" + card : null,
+                ["extra_scripts"] = doc.ExtraScripts.Select(s => root + s).ToList(),
             },
             ["nav"] = nav.Parts.Select((part, index) => new Dictionary<string, object?>
             {

@@ -38,6 +38,10 @@ public sealed class BuildNavigation : IModule
 {
     public string Phase => "front matter";
 
+    public IReadOnlyList<Product> Needs => [Products.FrontMatter];
+
+    public IReadOnlyList<Product> Produces => [Products.Navigation];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var diagnostics = context.Diagnostics;
@@ -122,7 +126,7 @@ public sealed class BuildNavigation : IModule
         var home = documents.FirstOrDefault(d => d.OutputPath == "index.html");
         if (home is not null) order.Add(new NavItem(home.FrontMatter?.Title ?? context.Site.Title, home.OutputPath, null, "index"));
         order.AddRange(parts.SelectMany(p => p.Items));
-        context.State[StateKeys.Navigation] = new Navigation(parts, order);
+        context.Set(Products.Navigation, new Navigation(parts, order));
         return documents;
     }
 

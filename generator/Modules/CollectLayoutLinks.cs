@@ -14,13 +14,17 @@ public sealed partial class CollectLayoutLinks : PerDocumentModule
 {
     public override string Phase => "post-process";
 
+    public override IReadOnlyList<Product> Needs => [Products.LaidOutPages];
+
+    public override IReadOnlyList<Product> Produces => [Products.LayoutLinks];
+
     protected override Document? Process(Document document, BuildContext context)
     {
         var page = document.Content;
-        var body = document.Get<BodyRange>(ApplyLayout.BodyKey);
+        var body = document.Body;
         string[] layout = body is null || body.Start < 0 ? [page] : [page[..body.Start], page[(body.Start + body.Length)..]];
-        var ids = new HashSet<string>(document.Get<HashSet<string>>(PostProcessHtml.IdsKey) ?? [], StringComparer.Ordinal);
-        var links = new List<PageLink>(document.Get<List<PageLink>>(PostProcessHtml.LinksKey) ?? []);
+        var ids = new HashSet<string>(document.Structure?.Ids ?? [], StringComparer.Ordinal);
+        var links = new List<PageLink>(document.Structure?.Links ?? []);
         foreach (var part in layout)
         {
             foreach (Match match in Attribute().Matches(part))
@@ -37,7 +41,7 @@ public sealed partial class CollectLayoutLinks : PerDocumentModule
             }
         }
 
-        return document.With(PostProcessHtml.IdsKey, ids).With(PostProcessHtml.LinksKey, links);
+        return document with { Structure = (document.Structure ?? new PageStructure([], [], null, null)) with { Ids = ids, Links = links } };
     }
 
     /// <summary>An id, href or src attribute in double quotes (as the layouts write them).</summary>

@@ -15,6 +15,10 @@ public sealed class CopyStaticFiles : IModule
 
     public string Phase => "read";
 
+    public IReadOnlyList<Product> Needs => [];
+
+    public IReadOnlyList<Product> Produces => [Products.StaticFiles];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var root = Path.Combine(context.Options.InputDir, Folder);

@@ -15,6 +15,10 @@ public sealed class ExtractFrontMatter : PerDocumentModule
 
     public override string Phase => "front matter";
 
+    public override IReadOnlyList<Product> Needs => [Products.Pages];
+
+    public override IReadOnlyList<Product> Produces => [Products.FrontMatter];
+
     protected override Document? Process(Document document, BuildContext context)
     {
         var (yaml, body, bodyOffset) = Split(document.Content);

@@ -15,6 +15,10 @@ public sealed class FingerprintAssets : IModule
 
     public string Phase => "read";
 
+    public IReadOnlyList<Product> Needs => [];
+
+    public IReadOnlyList<Product> Produces => [Products.ThemeAssets];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var assets = Path.Combine(context.Options.ThemeDir, "assets");

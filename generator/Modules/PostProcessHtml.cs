@@ -19,19 +19,17 @@ public sealed record PageLink(string Href, int Line, string? TargetOutputPath, s
 /// </summary>
 public sealed partial class PostProcessHtml : PerDocumentModule
 {
-    public const string IdsKey = "html.ids";
-    public const string LinksKey = "html.links";
-    /// <summary>The "On this page" list (an &lt;ol&gt;), only on pages with two headings or more.</summary>
-    public const string TocKey = "html.toc";
-    /// <summary>The page's search sections (IReadOnlyList&lt;SearchSection&gt;), for every page search indexes.</summary>
-    public const string SectionsKey = "search.sections";
     private static readonly HtmlParser Parser = new();
 
     public override string Phase => "post-process";
 
+    public override IReadOnlyList<Product> Needs => [Products.BodyHtml, Products.GeneratedPages, Products.StaticFiles];
+
+    public override IReadOnlyList<Product> Produces => [Products.PageStructure];
+
     /// <summary>Whether search indexes a page: every page with front matter but the home page and unlisted ones.</summary>
     public static bool Searchable(Document document) =>
-        document.FrontMatter is not null && document.OutputPath != "index.html" && document.Get<string>("noindex") is null;
+        document.FrontMatter is not null && document.OutputPath != "index.html" && !document.NoIndex;
 
     /// <summary>The kind of result in the <see cref="BuildCache"/>: what this module makes of one page body.</summary>
     public const string CacheKind = "post-process";
@@ -119,12 +117,11 @@ public sealed partial class PostProcessHtml : PerDocumentModule
             result = Compute(document, context);
         }
 
-        var page = (document with { Content = result.Body })
-            .With(IdsKey, result.Ids.ToHashSet(StringComparer.Ordinal))
-            .With(LinksKey, result.Links.ToList());
-        if (result.Sections is not null) page = page.With(SectionsKey, result.Sections);
-        if (result.Toc is not null) page = page.With(TocKey, result.Toc);
-        return page;
+        return document with
+        {
+            Content = result.Body,
+            Structure = new PageStructure(result.Ids.ToHashSet(StringComparer.Ordinal), result.Links.ToList(), result.Toc, result.Sections),
+        };
     }
 
     private static Result Compute(Document document, BuildContext context)

@@ -1,25 +1,27 @@
-using Markdig;
 using UnderLoad.Generator.MarkdownExtensions.Snippets;
 using UnderLoad.Generator.Pipeline;
 
 namespace UnderLoad.Generator.Modules;
 
 /// <summary>
-/// Adds: snippet, output and diagram includes to the markdown pipeline, with the resolver that reads
-/// input/snippets for this build (regions, tests, coverage).
+/// Adds: <see cref="Products.Includes"/>, the resolver of snippet, output and diagram includes that reads
+/// input/snippets for this build (regions, tests, coverage); RenderMarkdown parses includes with it.
 /// </summary>
 public sealed class PrepareIncludes : IModule
 {
     public string Phase => "snippets";
 
+    public IReadOnlyList<Product> Needs => [Products.Diagrams];
+
+    public IReadOnlyList<Product> Produces => [Products.Includes];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var diagrams = context.State.TryGetValue(StateKeys.DiagramIncludeLookup, out var lookup) ? lookup as Func<string, string, string?> : null;
-        var resolver = new IncludeResolver(context) { Diagrams = diagrams };
-        context.State[StateKeys.IncludeResolver] = resolver;
-        var extensions = context.State.TryGetValue(StateKeys.MarkdownExtensions, out var existing) ? (List<IMarkdownExtension>)existing : [];
-        extensions.Add(new IncludeExtension());
-        context.State[StateKeys.MarkdownExtensions] = extensions;
+        var store = context.Get(Products.Diagrams);
+        context.Set(Products.Includes, new IncludeResolver(context)
+        {
+            Diagrams = (page, url) => store.TryGetInclude(page, url, out var html) ? html : null,
+        });
         return documents;
     }
 }
@@ -32,10 +34,13 @@ public sealed class CheckSnippetUsage : IModule
 {
     public string Phase => "snippets";
 
+    public IReadOnlyList<Product> Needs => [Products.Includes, Products.BodyHtml];
+
+    public IReadOnlyList<Product> Produces => [];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (!context.State.TryGetValue(StateKeys.IncludeResolver, out var value)) return documents;
-        var resolver = (IncludeResolver)value;
+        var resolver = context.Get(Products.Includes);
         var used = resolver.Used.ToHashSet();
         // A page that failed may be the one that includes a region: "not included" would be a knock-on warning.
         var regions = context.Diagnostics.HasErrors ? [] : resolver.AllRegions();

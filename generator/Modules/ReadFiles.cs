@@ -18,6 +18,10 @@ public sealed class ReadFiles : IModule
 
     public string Phase => "read";
 
+    public IReadOnlyList<Product> Needs => [];
+
+    public IReadOnlyList<Product> Produces => [Products.Pages];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var input = Path.GetFullPath(context.Options.InputDir);

@@ -11,10 +11,11 @@ namespace UnderLoad.Generator.Modules;
 /// </summary>
 public sealed class ReadGitHistory : IModule
 {
-    public const string LastUpdatedKey = "git.lastUpdated";
-    public const string RepositoryPathKey = "git.path";
-
     public string Phase => "read";
+
+    public IReadOnlyList<Product> Needs => [Products.Pages];
+
+    public IReadOnlyList<Product> Produces => [Products.GitHistory];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
@@ -43,8 +44,7 @@ public sealed class ReadGitHistory : IModule
         return documents.Select(doc =>
         {
             var repoPath = Path.GetRelativePath(root, doc.SourcePath).Replace('\\', '/');
-            var result = doc.With(RepositoryPathKey, repoPath);
-            return dates.TryGetValue(repoPath, out var date) ? result.With(LastUpdatedKey, date) : result;
+            return doc with { RepositoryPath = repoPath, LastUpdated = dates.TryGetValue(repoPath, out var date) ? date : null };
         }).ToList();
     }
 

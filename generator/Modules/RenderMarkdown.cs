@@ -29,6 +29,10 @@ public sealed class RenderMarkdown : PerDocumentModule
 
     public override string Phase => "markdown";
 
+    public override IReadOnlyList<Product> Needs => [Products.FrontMatter, Products.StaticFiles, Products.Diagrams, Products.Includes];
+
+    public override IReadOnlyList<Product> Produces => [Products.BodyHtml];
+
     /// <summary>The Markdig pipeline every page goes through (tests use it on a markdown string).</summary>
     public static MarkdownPipeline BuildPipeline(BuildContext? context)
     {
@@ -43,14 +47,10 @@ public sealed class RenderMarkdown : PerDocumentModule
             // instead of becoming superscript and subscript.
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks();
-        var diagrams = context?.State.TryGetValue(StateKeys.DiagramLookup, out var lookup) == true ? lookup as Func<string, string?> : null;
-        builder.Extensions.AddIfNotAlready(new HighlightingExtension(diagrams));
+        var store = context?.Get(Products.Diagrams);
+        builder.Extensions.AddIfNotAlready(new HighlightingExtension(store is null ? null : source => store.TryGetHtml(source, out var html) ? html : null));
         builder.Extensions.AddIfNotAlready<MarkdownExtensions.Summaries.SummaryCodeExtension>(); // `code` in <summary> lines
-        foreach (var extension in context?.State.TryGetValue(StateKeys.MarkdownExtensions, out var extra) == true
-                     ? (IEnumerable<IMarkdownExtension>)extra : [])
-        {
-            builder.Extensions.Add(extension);
-        }
+        if (context is not null) builder.Extensions.Add(new MarkdownExtensions.Snippets.IncludeExtension());
 
         return builder.Build();
     }
@@ -85,11 +85,11 @@ public sealed class RenderMarkdown : PerDocumentModule
         // Only `serve` keeps bodies (KeepCaches); a one-off build renders every page.
         var key = context.Options.KeepCaches ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes($"{_dependencies}|{document.RelativePath}|{document.BodyLineOffset}|{document.Content}"))) : "";
-        var resolver = context.State.TryGetValue(StateKeys.IncludeResolver, out var r) ? r as MarkdownExtensions.Snippets.IncludeResolver : null;
+        var resolver = context.Get(Products.Includes);
         if (context.Options.KeepCaches && Rendered.TryGetValue(key, out var cached))
         {
             // Not parsed again, so its snippet includes are not seen: report them, or their regions look unused.
-            resolver?.MarkUsed(document.RelativePath, cached.Used);
+            resolver.MarkUsed(document.RelativePath, cached.Used);
             return document with { Content = cached.Html };
         }
 
@@ -97,10 +97,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var parserContext = new MarkdownParserContext();
         parserContext.Properties[typeof(Document)] = document;
         parserContext.Properties[typeof(BuildContext)] = context;
-        if (context.State.TryGetValue(StateKeys.IncludeResolver, out var includes))
-        {
-            parserContext.Properties[includes.GetType()] = includes;
-        }
+        parserContext.Properties[typeof(MarkdownExtensions.Snippets.IncludeResolver)] = resolver;
         if (string.IsNullOrWhiteSpace(document.Content))
         {
             context.Diagnostics.Problem(context.Options.Strict, document.DisplayPath, document.BodyLineOffset + 1, "the page has front matter but no text",
@@ -125,7 +122,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var html = writer.ToString();
         if (context.Options.KeepCaches && context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)
         {
-            Rendered[key] = (html, resolver?.UsedBy(document.RelativePath) ?? []);
+            Rendered[key] = (html, resolver.UsedBy(document.RelativePath));
         }
 
         return document with { Content = html };
@@ -166,19 +163,4 @@ public sealed class RenderMarkdown : PerDocumentModule
             link.GetAttributes().AddPropertyIfNotExist(SourceLineAttribute, (link.Line + 1 + lineOffset).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
-}
-
-/// <summary>Keys of <see cref="BuildContext.State"/> shared between modules.</summary>
-public static class StateKeys
-{
-    /// <summary>Func&lt;string, string?&gt;: diagram source → inline markup (set by RenderDiagrams).</summary>
-    public const string DiagramLookup = "diagrams.lookup";
-    /// <summary>IEnumerable&lt;IMarkdownExtension&gt; added to the markdown pipeline (snippet includes, ...).</summary>
-    public const string MarkdownExtensions = "markdown.extensions";
-    /// <summary>Func&lt;string, string, string?&gt;: (page path, .mmd link) → inline diagram markup.</summary>
-    public const string DiagramIncludeLookup = "diagrams.include";
-    /// <summary>The IncludeResolver of the build (set by PrepareIncludes).</summary>
-    public const string IncludeResolver = "includes";
-    /// <summary>Navigation (set by BuildNavigation).</summary>
-    public const string Navigation = "navigation";
 }

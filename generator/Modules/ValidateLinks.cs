@@ -10,17 +10,21 @@ public sealed class ValidateLinks : IModule
 {
     public string Phase => "post-process";
 
+    public IReadOnlyList<Product> Needs => [Products.LayoutLinks];
+
+    public IReadOnlyList<Product> Produces => [Products.ValidatedLinks];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = documents.ToDictionary(d => d.OutputPath, d => d.Get<HashSet<string>>(PostProcessHtml.IdsKey) ?? [], StringComparer.Ordinal);
+        var pages = documents.ToDictionary(d => d.OutputPath, d => d.Structure?.Ids ?? [], StringComparer.Ordinal);
         var input = Path.GetFullPath(context.Options.InputDir);
         // A page that failed earlier in the build is not in the site: links to it are not new problems.
         var failed = context.Diagnostics.Errors.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var doc in documents)
         {
-            foreach (var link in doc.Get<List<PageLink>>(PostProcessHtml.LinksKey) ?? [])
+            foreach (var link in doc.Structure?.Links ?? [])
             {
-                var where = link.FromContent ? doc.DisplayPath : $"theme/layouts/{doc.Get<string>(ApplyLayout.LayoutKey) ?? "page"}.liquid (on {doc.OutputPath})";
+                var where = link.FromContent ? doc.DisplayPath : $"theme/layouts/{doc.Layout}.liquid (on {doc.OutputPath})";
                 if (link.TargetFile is not null)
                 {
                     if (!File.Exists(link.TargetFile) && !Directory.Exists(link.TargetFile))
@@ -62,6 +66,6 @@ public sealed class ValidateLinks : IModule
         }
 
         // Checked: the lists of links and ids are not needed further on.
-        return documents.Select(d => d with { Metadata = d.Metadata.RemoveRange([PostProcessHtml.IdsKey, PostProcessHtml.LinksKey]) }).ToList();
+        return documents.Select(d => d with { Structure = d.Structure is null ? null : d.Structure with { Ids = [], Links = [] } }).ToList();
     }
 }

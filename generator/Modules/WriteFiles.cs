@@ -18,6 +18,10 @@ public sealed class WriteFiles : IModule
 
     public string Phase => "write";
 
+    public IReadOnlyList<Product> Needs => [Products.ValidatedLinks, Products.SiteFiles, Products.OfflineBook];
+
+    public IReadOnlyList<Product> Produces => [];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var staging = context.StagingDir;

@@ -12,16 +12,20 @@ public sealed class WriteSiteFiles : IModule
 {
     public string Phase => "write";
 
+    public IReadOnlyList<Product> Needs => [Products.LaidOutPages, Products.GitHistory, Products.OfflineBook];
+
+    public IReadOnlyList<Product> Produces => [Products.SiteFiles];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var sitemap = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var doc in documents.Where(d => d.Get<string>("noindex") is null).OrderBy(d => d.OutputPath, StringComparer.Ordinal))
+        foreach (var doc in documents.Where(d => !d.NoIndex).OrderBy(d => d.OutputPath, StringComparer.Ordinal))
         {
             var path = doc.OutputPath == "index.html" ? "" : doc.OutputPath[..^".html".Length];
             sitemap.Append("  <url><loc>").Append(SecurityElement.Escape($"{context.BaseUrl}/{path}")).Append("</loc>");
-            if (doc.Metadata.TryGetValue(ReadGitHistory.LastUpdatedKey, out var date))
+            if (doc.LastUpdated is { } date)
             {
-                sitemap.Append("<lastmod>").Append(((DateTimeOffset)date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
+                sitemap.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
             }
 
             sitemap.Append("</url>\n");

@@ -25,6 +25,10 @@ public sealed class BuildOfflineBook : IModule
 
     public string Phase => "offline";
 
+    public IReadOnlyList<Product> Needs => [Products.Navigation, Products.ValidatedLinks];
+
+    public IReadOnlyList<Product> Produces => [Products.OfflineBook];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (context.Options.KeepPreviousOfflineFiles)
@@ -49,7 +53,7 @@ public sealed class BuildOfflineBook : IModule
             return documents;
         }
 
-        var nav = context.State.TryGetValue(StateKeys.Navigation, out var n) ? (Navigation)n : new Navigation([], []);
+        var nav = context.Get(Products.Navigation);
         var byPath = documents.ToDictionary(d => d.OutputPath, StringComparer.Ordinal);
         var order = nav.ReadingOrder.Where(item => byPath.ContainsKey(item.OutputPath)).ToList();
         var sections = order.ToDictionary(i => i.OutputPath, BookPage.SectionId, StringComparer.Ordinal);
@@ -133,7 +137,7 @@ public sealed class BuildOfflineBook : IModule
     /// <summary>The newest page's last-updated date (so the file is the same for the same commit), else today.</summary>
     internal static DateTimeOffset BuiltOn(IReadOnlyList<Document> documents)
     {
-        var dates = documents.Select(d => d.Metadata.TryGetValue(ReadGitHistory.LastUpdatedKey, out var u) ? (DateTimeOffset?)u : null)
+        var dates = documents.Select(d => d.LastUpdated)
             .Where(d => d is not null).Select(d => d!.Value).ToList();
         return dates.Count > 0 ? dates.Max() : DateTimeOffset.UtcNow;
     }

@@ -24,6 +24,10 @@ public sealed class ReserveOfflineFiles : IModule
 {
     public string Phase => "offline";
 
+    public IReadOnlyList<Product> Needs => [];
+
+    public IReadOnlyList<Product> Produces => [Products.OfflinePaths];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         context.ExtraFiles.TryAdd(OfflineFiles.Book, []);

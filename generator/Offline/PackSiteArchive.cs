@@ -20,6 +20,10 @@ public sealed class PackSiteArchive : IModule
 
     public string Phase => "offline";
 
+    public IReadOnlyList<Product> Needs => [Products.ValidatedLinks, Products.SiteFiles, Products.OfflineBook];
+
+    public IReadOnlyList<Product> Produces => [Products.Archive];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (context.Diagnostics.HasErrors) return documents;

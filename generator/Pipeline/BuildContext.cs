@@ -89,8 +89,15 @@ public sealed class BuildContext
     /// <summary>Phase name → elapsed time, for --timings.</summary>
     public ConcurrentDictionary<string, TimeSpan> Timings { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Free-form site-wide state keyed by the module that owns it.</summary>
-    public ConcurrentDictionary<string, object> State { get; } = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Product, object> _products = new();
+
+    /// <summary>Hands a site-wide product to later modules (the module declares it in <see cref="IModule.Produces"/>).</summary>
+    public void Set<T>(Product<T> product, T value) where T : class => _products[product] = value;
+
+    /// <summary>A product an earlier module made (declared in <see cref="IModule.Needs"/>, so the order is checked at start).</summary>
+    public T Get<T>(Product<T> product) where T : class =>
+        _products.TryGetValue(product, out var value) ? (T)value
+            : throw new InvalidOperationException($"{product.Name} was read before any module made it: declare it in Needs and check the order with PipelineOrder.");
 
     /// <summary>The repository folder: the given one, else the parent of input/ (snippets, tests and pages live there).</summary>
     public string RepositoryRoot => Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(Options.InputDir, ".."));

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace UnderLoad.Generator.Pipeline;
 
 /// <summary>
@@ -26,18 +24,38 @@ public sealed record Document
     /// <summary>Lines before the markdown body (the front matter block), so body line N is file line N + offset.</summary>
     public int BodyLineOffset { get; init; }
 
-    /// <summary>Whatever modules add for later ones: headings, links, search sections, ...</summary>
-    public ImmutableDictionary<string, object> Metadata { get; init; } = ImmutableDictionary<string, object>.Empty;
+    /// <summary>The file's path in the repository (ReadGitHistory), for "Edit this page".</summary>
+    public string? RepositoryPath { get; init; }
+
+    /// <summary>The date of the file's last commit (ReadGitHistory), or null outside git.</summary>
+    public DateTimeOffset? LastUpdated { get; init; }
+
+    /// <summary>Output path of the page's social card, its og:image (RenderSocialCards).</summary>
+    public string? SocialImage { get; init; }
+
+    /// <summary>Scripts only this page loads, output-relative (AddDiagramAssets: the Mermaid fallback).</summary>
+    public IReadOnlyList<string> ExtraScripts { get; init; } = [];
+
+    /// <summary>A generated page served at any depth (404): links are rooted at this path instead of relative.</summary>
+    public string? AbsoluteRoot { get; init; }
+
+    /// <summary>Left out of search, the sitemap and the reading order (404).</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>The layout in theme/layouts/ the page is laid out with.</summary>
+    public string Layout { get; init; } = "page";
+
+    /// <summary>Ids, links, table of contents and search sections of the body (PostProcessHtml; the layout's links are added by CollectLayoutLinks).</summary>
+    public Modules.PageStructure? Structure { get; init; }
+
+    /// <summary>Where the body sits in the laid-out page (ApplyLayout), so layout links are read around it.</summary>
+    public Modules.BodyRange? Body { get; init; }
 
     /// <summary>"Display path" for messages: input-relative, as a contributor sees it in the repository.</summary>
     public string DisplayPath => "input/" + RelativePath;
 
     /// <summary>From this page's folder up to the site root, e.g. "../" for topics/x.html and "" for index.html.</summary>
     public string RootPrefix => string.Concat(Enumerable.Repeat("../", OutputPath.Count(c => c == '/')));
-
-    public T? Get<T>(string key) where T : class => Metadata.TryGetValue(key, out var value) ? value as T : null;
-
-    public Document With(string key, object value) => this with { Metadata = Metadata.SetItem(key, value) };
 }
 
 /// <summary>The front matter schema: these keys and no others.</summary>

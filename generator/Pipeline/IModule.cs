@@ -6,6 +6,12 @@ public interface IModule
     /// <summary>The phase its time counts towards in <c>build --timings</c>.</summary>
     string Phase { get; }
 
+    /// <summary>What it reads that earlier modules make (checked by <see cref="PipelineOrder"/> before a build).</summary>
+    IReadOnlyList<Product> Needs { get; }
+
+    /// <summary>What it makes for later modules.</summary>
+    IReadOnlyList<Product> Produces { get; }
+
     IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context);
 }
 
@@ -13,6 +19,10 @@ public interface IModule
 public abstract class PerDocumentModule : IModule
 {
     public abstract string Phase { get; }
+
+    public abstract IReadOnlyList<Product> Needs { get; }
+
+    public abstract IReadOnlyList<Product> Produces { get; }
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {

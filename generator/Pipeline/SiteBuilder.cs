@@ -16,8 +16,12 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    /// <param name="modules">The pipeline to run (tests pass another order); <see cref="SitePipeline.Modules"/> by default.</param>
+    /// <exception cref="PipelineOrderException">A module needs what only a module below it makes; nothing ran.</exception>
+    public static BuildResult Build(BuildOptions options, IReadOnlyList<IModule>? modules = null)
     {
+        modules ??= SitePipeline.Modules(options);
+        PipelineOrder.Check(modules);
         var stopwatch = Stopwatch.StartNew();
         var output = Path.GetFullPath(options.OutputDir);
         var parent = Path.GetDirectoryName(output)!;
@@ -44,7 +48,7 @@ public static class SiteBuilder
             }
             else
             {
-                foreach (var module in SitePipeline.Modules(options))
+                foreach (var module in modules)
                 {
                     if (module is Modules.WriteFiles && context.Diagnostics.HasErrors) break;
                     var started = Stopwatch.GetTimestamp();

@@ -24,6 +24,10 @@ public sealed class BuildSearchIndex : IModule
 
     public string Phase => "search index";
 
+    public IReadOnlyList<Product> Needs => [Products.PageStructure, Products.ThemeAssets];
+
+    public IReadOnlyList<Product> Produces => [Products.SearchIndex];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var engine = SearchEngineBundle.Load(context.Options.ThemeDir, out var problem, out var warning);
@@ -45,7 +49,7 @@ public sealed class BuildSearchIndex : IModule
             .OrderBy(d => d.FrontMatter!.Topic ?? int.MaxValue).ThenBy(d => d.OutputPath, StringComparer.Ordinal)
             .ToList();
         // PostProcessHtml took each page's sections from the body it parsed anyway.
-        var sections = pages.Select(p => p.Get<IReadOnlyList<SearchSection>>(PostProcessHtml.SectionsKey)
+        var sections = pages.Select(p => p.Structure?.Sections
                                          ?? SectionExtractor.Extract(p.Content, p.FrontMatter!.Title, p.FrontMatter.Summary)).ToList();
 
         var index = Script(pages.Select(p => new SearchPage(p.OutputPath, p.FrontMatter!.Title, p.FrontMatter.Topic, p.FrontMatter.Tags)).ToList(), sections, synonyms);
@@ -56,7 +60,7 @@ public sealed class BuildSearchIndex : IModule
 
     /// <summary>The sections are in the index now: later modules do not need them, and 3000 pages' worth is tens of MB.</summary>
     private static List<Document> WithoutSections(IReadOnlyList<Document> documents) =>
-        documents.Select(d => d.Metadata.ContainsKey(PostProcessHtml.SectionsKey) ? d with { Metadata = d.Metadata.Remove(PostProcessHtml.SectionsKey) } : d).ToList();
+        documents.Select(d => d.Structure?.Sections is null ? d : d with { Structure = d.Structure with { Sections = null } }).ToList();
 
     /// <summary>
     /// The index script. Compact on purpose (it is the largest download of search): pages once, then each section as

@@ -16,7 +16,6 @@ namespace UnderLoad.Generator.Social;
 public sealed class RenderSocialCards : IModule
 {
     public const string CacheFolder = "social-cache";
-    public const string ImageKey = "social.image";
     public const int Width = 1200;
     public const int Height = 630;
 
@@ -25,10 +24,14 @@ public sealed class RenderSocialCards : IModule
 
     public string Phase => "social cards";
 
+    public IReadOnlyList<Product> Needs => [Products.FrontMatter, Products.Navigation];
+
+    public IReadOnlyList<Product> Produces => [Products.SocialCards];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (!context.Site.SocialCards) return documents;
-        var nav = context.State.TryGetValue(StateKeys.Navigation, out var n) ? n as Navigation : null;
+        var nav = context.Get(Products.Navigation);
         var cacheDir = Path.Combine(context.Options.InputDir, CacheFolder);
         var cards = new Dictionary<string, (string Html, List<int> Pages)>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
@@ -77,7 +80,7 @@ public sealed class RenderSocialCards : IModule
             if (!File.Exists(file)) continue;
             var output = $"assets/social/{key}.png";
             context.ExtraFiles[output] = File.ReadAllBytes(file);
-            foreach (var page in pages) result[page] = result[page].With(ImageKey, output);
+            foreach (var page in pages) result[page] = result[page] with { SocialImage = output };
         }
 
         return result;

@@ -70,7 +70,7 @@ internal sealed class DiagramSite : IDisposable
         }));
         var output = module.Execute(pages, context);
         Assert.Equal(pages, output);
-        return ((DiagramStore)context.State[DiagramStore.StateKey], context);
+        return (context.Get(Products.Diagrams), context);
     }
 
     public static string Fence(string source) => "```mermaid\n" + source + "\n```\n";
