@@ -44,8 +44,8 @@ public sealed class DiagramStore
     public bool TryGetHtml(string source, out string html) => TryGetHtml(source, 0, out html);
 
     /// <summary>
-    /// As <see cref="TryGetHtml(string, out string)"/>, for the <paramref name="occurrence"/>-th diagram (0-based) of
-    /// the page: pass the diagram's index on the page so that one diagram shown twice on a page still has unique ids.
+    /// As <see cref="TryGetHtml(string, out string)"/>, for the <paramref name="occurrence"/>-th time (0-based) the
+    /// diagram appears on a page: later occurrences get their ids suffixed (<see cref="PageDiagrams"/> counts them).
     /// </summary>
     public bool TryGetHtml(string source, int occurrence, out string html)
     {
@@ -55,24 +55,29 @@ public sealed class DiagramStore
             return false;
         }
 
-        html = occurrence <= 0 || entry.Token is null ? entry.Html : entry.Html.Replace(entry.Token, $"{entry.Token}-{occurrence}", StringComparison.Ordinal);
+        if (occurrence <= 0 || entry.Token is null)
+        {
+            html = entry.Html;
+            return true;
+        }
+
+        // Ids and references get the suffix; the links to the diagram's full-size files (one pair per diagram) do not.
+        var figures = $"/{RenderDiagrams.FiguresFolder}/{entry.Token}";
+        html = entry.Html.Replace(entry.Token, $"{entry.Token}-{occurrence}", StringComparison.Ordinal)
+            .Replace($"{figures}-{occurrence}-", $"{figures}-", StringComparison.Ordinal);
         return true;
     }
 
-    /// <summary>The markup for a <c>[diagram](path.mmd)</c> paragraph of a page, by the link's URL as written.</summary>
-    public bool TryGetInclude(string documentRelativePath, string linkUrl, out string html) =>
-        TryGetInclude(documentRelativePath, linkUrl, 0, out html);
-
-    public bool TryGetInclude(string documentRelativePath, string linkUrl, int occurrence, out string html)
+    /// <summary>The markup for the first <c>[label](path.mmd)</c> include of a page, by the link's URL as written.</summary>
+    public bool TryGetInclude(string documentRelativePath, string linkUrl, out string html)
     {
-        if (_includes.TryGetValue((documentRelativePath, linkUrl), out var source))
-        {
-            return TryGetHtml(source, occurrence, out html);
-        }
-
         html = "";
-        return false;
+        return TryGetIncludeSource(documentRelativePath, linkUrl, out var source) && TryGetHtml(source, 0, out html);
     }
+
+    /// <summary>The diagram source a page's <c>[label](path.mmd)</c> include names.</summary>
+    public bool TryGetIncludeSource(string documentRelativePath, string linkUrl, out string source) =>
+        _includes.TryGetValue((documentRelativePath, linkUrl), out source!);
 
     internal void AddRendered(string source, string html, string token) => _bySource[source] = new Entry(html, token);
 

@@ -1,6 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using UnderLoad.Generator.MarkdownExtensions.Snippets;
 
 namespace UnderLoad.Generator.Diagrams;
 
@@ -30,22 +30,6 @@ public static class DiagramSyntax
     /// <summary>Line ends as '\n', trailing newlines and spaces removed: the exact key <see cref="DiagramStore"/> uses.</summary>
     public static string Normalize(string source) => source.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
 
-    /// <summary>True when <paramref name="paragraph"/> holds nothing but one link whose target is a .mmd file.</summary>
-    public static bool TryGetInclude(ParagraphBlock paragraph, out string url, out string label)
-    {
-        url = "";
-        label = "";
-        if (paragraph.Inline?.FirstChild is not LinkInline { IsImage: false } link || link.NextSibling is not null
-            || link.Url is not { } target || !IsMmdPath(target))
-        {
-            return false;
-        }
-
-        url = target;
-        label = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
-        return true;
-    }
-
     /// <summary>Every diagram of a markdown body, in document order.</summary>
     public static IReadOnlyList<DiagramReference> Find(string markdownBody, MarkdownPipeline? pipeline = null)
     {
@@ -57,20 +41,15 @@ public static class DiagramSyntax
             {
                 found.Add(new DiagramReference(fenced.Line, DiagramKind.Fenced, SourceOf(fenced)));
             }
-            else if (block is ParagraphBlock paragraph && TryGetInclude(paragraph, out var url, out var label))
+            else if (block is IncludeBlock { Kind: IncludeKind.Diagram } include)
             {
-                found.Add(new DiagramReference(paragraph.Line, DiagramKind.Include, url, label));
+                found.Add(new DiagramReference(include.Line, DiagramKind.Include, include.Url, include.Label));
             }
         }
 
         return found;
     }
 
-    private static readonly MarkdownPipeline DefaultPipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
-
-    private static bool IsMmdPath(string url)
-    {
-        var path = url.Split('#', '?')[0];
-        return path.EndsWith(".mmd", StringComparison.OrdinalIgnoreCase) && !url.Contains("://", StringComparison.Ordinal);
-    }
+    /// <summary>The site's own pipeline, includes parsed by <see cref="IncludeBlockParser"/> exactly as when rendering.</summary>
+    private static readonly MarkdownPipeline DefaultPipeline = Modules.RenderMarkdown.BuildPipeline(includes: true);
 }

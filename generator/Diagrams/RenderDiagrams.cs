@@ -112,7 +112,7 @@ public sealed partial class RenderDiagrams : IModule
     private void Collect(Document document, BuildContext context, DiagramStore store, ConcurrentBag<Use> uses)
     {
         // Most pages of a large site have no diagram: skip the parse when neither syntax can be there.
-        if (!document.Content.Contains("mermaid", StringComparison.Ordinal) && !document.Content.Contains("[diagram]", StringComparison.Ordinal))
+        if (!document.Content.Contains("mermaid", StringComparison.Ordinal) && !document.Content.Contains(".mmd", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }

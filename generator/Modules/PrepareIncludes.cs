@@ -17,11 +17,7 @@ public sealed class PrepareIncludes : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var store = context.Get(Products.Diagrams);
-        context.Set(Products.Includes, new IncludeResolver(context)
-        {
-            Diagrams = (page, url) => store.TryGetInclude(page, url, out var html) ? html : null,
-        });
+        context.Set(Products.Includes, new IncludeResolver(context));
         return documents;
     }
 }

@@ -34,7 +34,8 @@ public sealed class RenderMarkdown : PerDocumentModule
     public override IReadOnlyList<Product> Produces => [Products.BodyHtml];
 
     /// <summary>The Markdig pipeline every page goes through (tests use it on a markdown string).</summary>
-    public static MarkdownPipeline BuildPipeline(BuildContext? context)
+    /// <param name="includes">With snippet, output and diagram includes (parsed as include blocks; a build resolves them).</param>
+    public static MarkdownPipeline BuildPipeline(bool includes = false)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -47,17 +48,16 @@ public sealed class RenderMarkdown : PerDocumentModule
             // instead of becoming superscript and subscript.
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks();
-        var store = context?.Get(Products.Diagrams);
-        builder.Extensions.AddIfNotAlready(new HighlightingExtension(store is null ? null : source => store.TryGetHtml(source, out var html) ? html : null));
+        builder.Extensions.AddIfNotAlready(new HighlightingExtension());
         builder.Extensions.AddIfNotAlready<MarkdownExtensions.Summaries.SummaryCodeExtension>(); // `code` in <summary> lines
-        if (context is not null) builder.Extensions.Add(new MarkdownExtensions.Snippets.IncludeExtension());
+        if (includes) builder.Extensions.Add(new MarkdownExtensions.Snippets.IncludeExtension());
 
         return builder.Build();
     }
 
     protected override void Before(IReadOnlyList<Document> documents, BuildContext context)
     {
-        _pipeline = BuildPipeline(context);
+        _pipeline = BuildPipeline(includes: true);
         _dependencies = context.Options.KeepCaches ? DependencyStamp(context) : "";
     }
 
@@ -98,6 +98,8 @@ public sealed class RenderMarkdown : PerDocumentModule
         parserContext.Properties[typeof(Document)] = document;
         parserContext.Properties[typeof(BuildContext)] = context;
         parserContext.Properties[typeof(MarkdownExtensions.Snippets.IncludeResolver)] = resolver;
+        var diagrams = new Diagrams.PageDiagrams(context.Get(Products.Diagrams), document.RelativePath);
+        parserContext.Properties[typeof(Diagrams.PageDiagrams)] = diagrams;
         if (string.IsNullOrWhiteSpace(document.Content))
         {
             context.Diagnostics.Problem(context.Options.Strict, document.DisplayPath, document.BodyLineOffset + 1, "the page has front matter but no text",
@@ -118,6 +120,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline!.Setup(renderer);
+        renderer.ObjectRenderers.FindExact<CodeBlockHtmlRenderer>()!.Diagrams = diagrams.Fenced;
         renderer.Render(ast);
         var html = writer.ToString();
         if (context.Options.KeepCaches && context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)

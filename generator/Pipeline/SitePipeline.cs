@@ -18,7 +18,7 @@ public static class SitePipeline
         new ExtractFrontMatter(),   // + title, topic, summary, tags, related (schema-checked)
         new BuildNavigation(),      // parts, reading order, related pages exist
         new Social.RenderSocialCards(), // + og:image: a 1200×630 PNG card per page (cached in input/social-cache/)
-        new RenderDiagrams(RenderMarkdown.BuildPipeline(null)), // ```mermaid and .mmd → SVG (cached in input/diagrams-cache/)
+        new RenderDiagrams(RenderMarkdown.BuildPipeline(includes: true)), // ```mermaid and .mmd → SVG (cached in input/diagrams-cache/)
         new AddDiagramAssets(),     // + diagrams.css; the Mermaid bundle only on a page that fell back
         new PrepareIncludes(),      // snippet regions, verified outputs and .mmd diagrams become includes
         new RenderMarkdown(),       // markdown → HTML body (highlighted code, snippets, inline diagrams)

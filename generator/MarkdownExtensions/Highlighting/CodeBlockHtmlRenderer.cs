@@ -11,8 +11,8 @@ namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 /// </summary>
 public sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
 {
-    /// <summary>Returns the markup of a diagram for its source, or null to render it as code.</summary>
-    public Func<string, string?>? Diagrams { get; init; }
+    /// <summary>Returns the markup of a diagram for its source, or null to render it as code (set per page).</summary>
+    public Func<string, string?>? Diagrams { get; set; }
 
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {

@@ -12,8 +12,19 @@ namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 /// </summary>
 public sealed partial class IncludeBlockParser : BlockParser
 {
-    [GeneratedRegex("""^\[(snippet|output|diagram)\]\(\s*([^)\s]+)(?:\s+"([^"]*)")?\s*\)\s*$""")]
+    [GeneratedRegex("""^\[([^\]\[]*)\]\(\s*([^)\s]+)(?:\s+"([^"]*)")?\s*\)\s*$""")]
     private static partial Regex IncludeLine();
+
+    /// <summary>The include a line asks for, or null: the one place that decides what an include (and a diagram include) is.</summary>
+    internal static (IncludeKind Kind, string? Label)? KindOf(string text, string url)
+    {
+        if (text.Equals("snippet", StringComparison.Ordinal)) return (IncludeKind.Snippet, null);
+        if (text.Equals("output", StringComparison.Ordinal)) return (IncludeKind.Output, null);
+        if (text.Equals("diagram", StringComparison.Ordinal)) return (IncludeKind.Diagram, null);
+        var path = url.Split('#', '?')[0];
+        var isMmd = path.EndsWith(".mmd", StringComparison.OrdinalIgnoreCase) && !url.Contains("://", StringComparison.Ordinal);
+        return isMmd ? (IncludeKind.Diagram, text.Trim().Length == 0 || text.Trim().Equals("diagram", StringComparison.OrdinalIgnoreCase) ? null : text.Trim()) : null;
+    }
 
     public IncludeBlockParser() => OpeningCharacters = ['['];
 
@@ -21,11 +32,12 @@ public sealed partial class IncludeBlockParser : BlockParser
     {
         if (processor.IsCodeIndent) return BlockState.None;
         var match = IncludeLine().Match(processor.Line.ToString());
-        if (!match.Success) return BlockState.None;
+        if (!match.Success || KindOf(match.Groups[1].Value, match.Groups[2].Value) is not { } include) return BlockState.None;
 
         var block = new IncludeBlock(this)
         {
-            Kind = Enum.Parse<IncludeKind>(match.Groups[1].Value, ignoreCase: true),
+            Kind = include.Kind,
+            Label = include.Label,
             Url = match.Groups[2].Value,
             Title = match.Groups[3].Success ? match.Groups[3].Value : null,
             Line = processor.LineIndex,
@@ -35,7 +47,8 @@ public sealed partial class IncludeBlockParser : BlockParser
         var properties = processor.Context?.Properties;
         if (properties is not null && properties.TryGetValue(typeof(Document), out var doc) && properties.TryGetValue(typeof(IncludeResolver), out var resolver))
         {
-            block.Html = ((IncludeResolver)resolver).Resolve(block, (Document)doc);
+            block.Html = ((IncludeResolver)resolver).Resolve(block, (Document)doc,
+                properties.TryGetValue(typeof(Diagrams.PageDiagrams), out var diagrams) ? (Diagrams.PageDiagrams)diagrams : null);
         }
 
         processor.NewBlocks.Push(block);

@@ -31,9 +31,6 @@ public sealed partial class IncludeResolver
         _coverage = new Lazy<CoverageReport?>(LoadCoverage);
     }
 
-    /// <summary>Diagram includes are resolved by the diagram feature when it is present.</summary>
-    public Func<string, string, string?>? Diagrams { get; init; }
-
     public CoverageReport? Coverage => _coverage.Value;
 
     public IEnumerable<(string File, string Region)> Used => _used.Keys;
@@ -54,14 +51,15 @@ public sealed partial class IncludeResolver
         }
     }
 
-    public string? Resolve(IncludeBlock block, Document page)
+    /// <param name="diagrams">The page's diagrams (diagram includes resolve to their markup), or null without the diagram feature.</param>
+    public string? Resolve(IncludeBlock block, Document page, Diagrams.PageDiagrams? diagrams)
     {
         var line = block.Line + 1 + page.BodyLineOffset;
         return block.Kind switch
         {
             IncludeKind.Snippet => Snippet(block, page, line),
             IncludeKind.Output => Output(block, page, line),
-            _ => Diagrams?.Invoke(page.RelativePath, block.Url) ?? Fail(page, line, $"diagram '{block.Url}' could not be included", "diagrams are .mmd files under input/; check the path."),
+            _ => diagrams?.Included(block.Url) ?? Fail(page, line, $"diagram '{block.Url}' could not be included", "diagrams are .mmd files under input/; check the path."),
         };
     }
 

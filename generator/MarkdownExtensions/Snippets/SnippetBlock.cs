@@ -7,14 +7,16 @@ public enum IncludeKind { Snippet, Output, Diagram }
 
 /// <summary>
 /// A paragraph that is only an include link — <c>[snippet](../snippets/x/File.cs#Region "highlight=2-4")</c>,
-/// <c>[output](../../tests/…/X.Name.verified.txt)</c> or <c>[diagram](../diagrams/x.mmd)</c> — resolved at
-/// parse time into the markup to insert.
+/// <c>[output](../../tests/…/X.Name.verified.txt)</c>, or a link to a <c>.mmd</c> file with any text
+/// (<c>[diagram](../diagrams/x.mmd)</c>, <c>[Checkout flow](x.mmd)</c>) — resolved at parse time into the markup to insert.
 /// </summary>
 public sealed class IncludeBlock(BlockParser parser) : LeafBlock(parser)
 {
     public IncludeKind Kind { get; init; }
     public string Url { get; init; } = "";
     public string? Title { get; init; }
+    /// <summary>A diagram include's link text when it is not just "diagram": the figure's label.</summary>
+    public string? Label { get; init; }
     /// <summary>The markup to insert, or null when the include failed (the error is already reported).</summary>
     public string? Html { get; set; }
 }

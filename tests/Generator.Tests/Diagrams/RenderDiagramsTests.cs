@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using UnderLoad.Generator.Diagrams;
 using UnderLoad.Generator.Pipeline;
+using UnderLoad.Generator.Tests.Infrastructure;
 
 namespace UnderLoad.Generator.Tests.Diagrams;
 
@@ -94,27 +95,25 @@ public sealed class RenderDiagramsTests
     }
 
     [Fact]
-    public void Two_diagrams_on_one_page_and_one_diagram_twice_have_no_duplicate_ids()
+    public void A_page_showing_one_diagram_three_times_fenced_and_included_builds_with_no_duplicate_ids()
     {
-        using var site = new DiagramSite();
+        // Through the whole build, as a reader gets it: the first occurrence keeps the store's markup, later ones on
+        // the same page are renumbered (this page had 17 duplicate ids when only a test overload did that).
+        using var site = new TestSite();
         const string other = "sequenceDiagram\n    accTitle: Retry\n    accDescr: A retries B.\n    A->>B: try\n    B--xA: fail\n    A->>B: retry";
-        var page = site.Page("two.md", DiagramSite.Fence(DiagramSite.Sequence) + "\ntext\n\n" + DiagramSite.Fence(other));
-        var (store, context) = site.Build([page]);
-        Assert.Empty(context.Diagnostics.Errors);
+        site.Write("topics/flows/ask.mmd", DiagramSite.Sequence + "\n");
+        site.Write("topics/two.md", TestSite.Page("Two", "S.", topic: 1) + "\n" + DiagramSite.Fence(DiagramSite.Sequence) + "\ntext\n\n"
+            + DiagramSite.Fence(other) + "\n[diagram](flows/ask.mmd)\n\n" + DiagramSite.Fence(DiagramSite.Sequence));
 
-        Assert.True(store.TryGetHtml(DiagramSite.Sequence, 0, out var first));
-        Assert.True(store.TryGetHtml(other, 1, out var second));
-        Assert.True(store.TryGetHtml(DiagramSite.Sequence, 2, out var third)); // the first one again, later on the page
-        var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{first}{second}{third}</body></html>");
+        var result = site.Build();
 
-        // One copy of Mermaid's sequence CSS per theme, shared by both diagrams.
-        Assert.Equal(2, Regex.Matches(store.Css, @"\.dgc-[0-9a-f]{10}\{").Count);
-
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var document = new HtmlParser().ParseDocument(site.ReadOutput("topics/two.html"));
+        Assert.Equal(4, document.QuerySelectorAll("main figure.diagram").Length);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
-        Assert.True(ids.Count > 20);
-        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
         // Every internal reference still resolves, within its own SVG.
-        foreach (var svg in document.QuerySelectorAll("svg"))
+        foreach (var svg in document.QuerySelectorAll("main svg"))
         {
             var references = svg.QuerySelectorAll("*").Append(svg)
                 .SelectMany(e => e.Attributes)
@@ -124,6 +123,27 @@ public sealed class RenderDiagramsTests
             Assert.NotEmpty(references);
             Assert.All(references, id => Assert.NotNull(svg.QuerySelector($"[id='{id}']")));
         }
+    }
+
+    [Fact]
+    public void A_labelled_link_to_an_mmd_file_on_its_own_line_is_a_diagram_not_a_broken_link()
+    {
+        // The diagram module and the markdown renderer used to disagree about "[Checkout](x.mmd)": one drew it, the
+        // other shipped a link to a .mmd file that link validation rejected. One parser decides for both now.
+        using var site = new TestSite();
+        site.Write("topics/flows/ask.mmd", DiagramSite.Sequence.Replace("accTitle: A client asks a server\n", "") + "\n");
+        site.Write("topics/inc.md", TestSite.Page("Inc", "S.", topic: 1) + "\nBefore.\n\n[Ordering flow](flows/ask.mmd)\n\nAfter.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("ask.mmd", StringComparison.Ordinal) && d.Message.Contains("link", StringComparison.Ordinal));
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("topics/inc.html"));
+        var figure = Assert.Single(page.QuerySelectorAll("main figure.diagram"));
+        Assert.Contains("GET /orders/42", figure.TextContent);
+        Assert.Empty(page.QuerySelectorAll("main a[href*='.mmd']"));
+        // With no accTitle, the link's text names the figure for screen readers.
+        Assert.Contains("Ordering flow", figure.OuterHtml);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace UnderLoad.Generator.Tests.Modules;
 
 public class RenderMarkdownTests
 {
-    private static string Render(string markdown) => Markdig.Markdown.ToHtml(markdown, RenderMarkdown.BuildPipeline(null));
+    private static string Render(string markdown) => Markdig.Markdown.ToHtml(markdown, RenderMarkdown.BuildPipeline());
 
     [Fact]
     public void Headings_get_github_style_ids()
