@@ -9,7 +9,6 @@ namespace UnderLoad.Generator.Diagrams;
 /// </summary>
 public static class Browser
 {
-    private static int _launches;
 
     /// <summary>Flags for a quiet, offline, headless browser in a container (no sandbox, no GPU, no phoning home).</summary>
     public static readonly IReadOnlyList<string> Args =
@@ -18,8 +17,6 @@ public static class Browser
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    /// <summary>How many browsers this process has started (tests use it to prove a cached build starts none).</summary>
-    public static int Launches => Volatile.Read(ref _launches);
 
     /// <summary>The Chromium executable: $CHROMIUM_PATH if set, else /usr/bin/chromium; null when neither exists.</summary>
     public static string? ChromiumPath
@@ -56,7 +53,6 @@ public static class Browser
                 Args = Args,
                 Timeout = 60_000,
             }).ConfigureAwait(false);
-            Interlocked.Increment(ref _launches);
             // Off the driver's dispatch thread: stopping the driver from its own event would wait on itself.
             browser.Disconnected += (_, _) => Task.Run(playwright.Dispose);
             return browser;

@@ -40,21 +40,21 @@ public sealed class DiagramCache
     {
         MarkUsed(key);
         var path = PathOf(key);
-        if (KeepInMemory && Read.TryGetValue(path, out var kept))
+        if (Memo is not null && Memo.TryGet<string>(MemoKind, path, out var kept))
         {
             svg = kept;
             return true;
         }
 
         svg = File.Exists(path) ? File.ReadAllText(path) : "";
-        if (KeepInMemory && svg.Length > 0) Read[path] = svg;
+        if (Memo is not null && svg.Length > 0) Memo.Set(MemoKind, path, svg);
         return svg.Length > 0;
     }
 
-    /// <summary>`serve`: a file's name is the hash of what it renders, so once read it need not be read again.</summary>
-    public bool KeepInMemory { get; init; }
+    /// <summary>`serve`'s memo: a file's name is the hash of what it renders, so once read it need not be read again.</summary>
+    public Pipeline.Memo? Memo { get; init; }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Read = new(StringComparer.Ordinal);
+    private const string MemoKind = "diagram-cache-file";
 
     public void Write(string key, string svg)
     {

@@ -11,9 +11,6 @@ namespace UnderLoad.Generator.Diagrams;
 /// </summary>
 public static class MermaidBundle
 {
-    private static readonly Lock Gate = new();
-    private static readonly Dictionary<string, string?> Installs = new(StringComparer.Ordinal);
-
     public static string PathIn(string themeDir) => Path.Combine(themeDir, "node_modules", "mermaid", "dist", "mermaid.min.js");
 
     /// <summary>The exact version theme/package.json pins (it is part of every cache key), or "unpinned".</summary>
@@ -27,28 +24,15 @@ public static class MermaidBundle
             json => json.TryGetProperty("version", out var version) ? version.GetString() : null);
 
     /// <summary>
-    /// Makes sure the pinned bundle is there, running <c>npm ci</c> in theme/ once per process if it is not (or is
+    /// Makes sure the pinned bundle is there, running <c>npm ci</c> in theme/ (once a build) if it is not (or is
     /// another version). Returns null when the bundle is ready, else why it is not.
     /// </summary>
-    public static string? EnsureInstalled(string themeDir, TimeSpan timeout)
+    public static string? EnsureInstalled(BuildContext context, TimeSpan timeout)
     {
-        var problem = Check(themeDir);
-        if (problem is null)
-        {
-            return null;
-        }
-
-        lock (Gate)
-        {
-            var key = Path.GetFullPath(themeDir);
-            if (!Installs.TryGetValue(key, out var npmProblem))
-            {
-                npmProblem = ThemePackages.InstallAll(themeDir, timeout);
-                Installs[key] = npmProblem;
-            }
-
-            return Check(themeDir) is { } still ? $"{still}{(npmProblem is null ? "" : $"; npm ci: {npmProblem}")}" : null;
-        }
+        var themeDir = context.Options.ThemeDir;
+        if (Check(themeDir) is null) return null;
+        var npmProblem = ThemePackages.InstallOnce(context, timeout);
+        return Check(themeDir) is { } still ? $"{still}{(npmProblem is null ? "" : $"; npm ci: {npmProblem}")}" : null;
     }
 
     private static string? Check(string themeDir)

@@ -40,9 +40,6 @@ public sealed partial class RenderDiagrams : IModule
 
     public IReadOnlyList<Product> Produces => [Products.Diagrams];
 
-    /// <summary>`serve`: the diagram references of a page's markdown (a full Markdig parse), by its text.</summary>
-    private static readonly ConcurrentDictionary<string, List<DiagramReference>> Found = new(StringComparer.Ordinal);
-
     /// <summary>Where one diagram is used: the page, the line errors point at, and the file line of its source's line 1.</summary>
     private sealed record Use(string Source, string Page, string Path, int Line, int FirstSourceLine, string? Label, string? IncludedFrom);
 
@@ -68,7 +65,7 @@ public sealed partial class RenderDiagrams : IModule
             .OrderBy(d => d.Uses[0].Path, StringComparer.Ordinal).ThenBy(d => d.Uses[0].Line)
             .ToList();
 
-        var cache = new DiagramCache(Path.Combine(context.Options.InputDir, "diagrams-cache")) { KeepInMemory = context.Options.KeepCaches };
+        var cache = new DiagramCache(Path.Combine(context.Options.InputDir, "diagrams-cache")) { Memo = context.Options.Memo };
         var version = MermaidBundle.PinnedVersion(themeDir);
         var missing = new List<(Diagram Diagram, DiagramTheme Theme, string Key)>();
         foreach (var diagram in diagrams)
@@ -117,8 +114,9 @@ public sealed partial class RenderDiagrams : IModule
             return;
         }
 
-        var references = context.Options.KeepCaches
-            ? Found.GetOrAdd(document.Content, content => DiagramSyntax.Find(content, _pipeline).ToList())
+        // `serve` keeps a page's references (a full Markdig parse) by a hash of its text.
+        var references = context.Options.Memo is { } memo
+            ? memo.GetOrAdd("diagram-references", BuildCache.Key(document.Content), () => DiagramSyntax.Find(document.Content, _pipeline))
             : DiagramSyntax.Find(document.Content, _pipeline);
         foreach (var reference in references)
         {
@@ -170,7 +168,7 @@ public sealed partial class RenderDiagrams : IModule
 
     private async Task RenderMissingAsync(List<(Diagram Diagram, DiagramTheme Theme, string Key)> missing, DiagramCache cache, BuildContext context, DiagramStore store)
     {
-        var problem = MermaidBundle.EnsureInstalled(context.Options.ThemeDir, NpmTimeout);
+        var problem = MermaidBundle.EnsureInstalled(context, NpmTimeout);
         if (problem is null && !Browser.IsAvailable)
         {
             problem = "Chromium not found (install Debian's chromium, or set CHROMIUM_PATH)";
@@ -289,9 +287,6 @@ public sealed partial class RenderDiagrams : IModule
         return (use.IncludedFrom[..colon], int.Parse(use.IncludedFrom[(colon + 1)..]));
     }
 
-    /// <summary>Rewritten SVGs kept by `serve` between rebuilds (BuildOptions.KeepCaches), by everything a rewrite reads.</summary>
-    private static readonly ConcurrentDictionary<string, RewrittenSvg> Rewritten = new(StringComparer.Ordinal);
-
     /// <summary>The kind of result in the <see cref="BuildCache"/>: a rewritten SVG for its raw SVG and names.</summary>
     public const string CacheKind = "diagram-svg";
 
@@ -321,18 +316,18 @@ public sealed partial class RenderDiagrams : IModule
     }
 
     /// <summary>
-    /// Rewrites one SVG, through the build cache when there is one; `serve` (<paramref name="keep"/>) also keeps the
-    /// object between rebuilds (2 MB to read back on every save otherwise).
+    /// Rewrites one SVG, through the build cache when there is one; `serve`'s memo also keeps the object between
+    /// rebuilds (2 MB to read back on every save otherwise).
     /// </summary>
-    private static RewrittenSvg Rewrite(string raw, string idPrefix, string themeClass, string fallbackTitle, bool keep)
+    private static RewrittenSvg Rewrite(string raw, string idPrefix, string themeClass, string fallbackTitle, BuildContext context)
     {
-        var cache = BuildCache.Current;
-        if (cache is null && !keep) return SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);
+        var (cache, memo) = (context.Cache, context.Options.Memo);
+        if (cache is null && memo is null) return SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle);
         var key = BuildCache.Key(idPrefix, themeClass, fallbackTitle, raw);
         RewrittenSvg Compute() => cache is null
             ? SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle)
             : cache.GetOrAdd(CacheKind, key, () => SvgRewriter.Rewrite(raw, idPrefix, themeClass, fallbackTitle), WriteSvg, ReadSvg);
-        return keep ? Rewritten.GetOrAdd(key, _ => Compute()) : Compute();
+        return memo is null ? Compute() : memo.GetOrAdd(CacheKind, key, Compute);
     }
 
     private static void Compose(IReadOnlyList<Diagram> diagrams, BuildContext context, DiagramStore store)
@@ -351,7 +346,7 @@ public sealed partial class RenderDiagrams : IModule
             var (diagram, theme) = pair;
             try
             {
-                rewrites[pair] = (Rewrite(diagram.Svg[theme], $"{TokenOf(diagram)}-{theme.Name}", theme.CssClass, LabelOf(diagram) ?? KindOf(diagram.Source), context.Options.KeepCaches), null);
+                rewrites[pair] = (Rewrite(diagram.Svg[theme], $"{TokenOf(diagram)}-{theme.Name}", theme.CssClass, LabelOf(diagram) ?? KindOf(diagram.Source), context), null);
             }
             catch (FormatException e)
             {

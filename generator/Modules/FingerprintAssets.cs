@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using UnderLoad.Generator.Pipeline;
 
@@ -11,7 +12,7 @@ namespace UnderLoad.Generator.Modules;
 public sealed class FingerprintAssets : IModule
 {
     /// <summary>Files copied as they are, at the site root, because hosts and browsers look for them there.</summary>
-    private static readonly HashSet<string> RootFiles = new(StringComparer.OrdinalIgnoreCase) { "favicon.ico" };
+    private static readonly FrozenSet<string> RootFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "favicon.ico" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public string Phase => "read";
 

@@ -87,8 +87,6 @@ public sealed partial class PostProcessHtml : PerDocumentModule
         }
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Result> Kept = new(StringComparer.Ordinal);
-
     /// <summary>
     /// Bodies from this size (characters) are kept in the build cache. A handbook topic with its diagrams and code is
     /// 30–150 KB and costs milliseconds to parse; a short page is cheap to redo, and keeping 3000 of them would add
@@ -99,7 +97,7 @@ public sealed partial class PostProcessHtml : PerDocumentModule
     protected override Document? Process(Document document, BuildContext context)
     {
         Result result;
-        if (BuildCache.Current is { } cache && document.Content.Length >= CacheFrom)
+        if (context.Cache is { } cache && document.Content.Length >= CacheFrom)
         {
             // The body and everything Resolve reads: where the page is, where input/ and the repository are.
             var searchable = Searchable(document);
@@ -108,9 +106,8 @@ public sealed partial class PostProcessHtml : PerDocumentModule
                 Path.GetFullPath(context.Options.InputDir), context.RepositoryRoot, context.Site.Repository, context.Site.Branch,
                 string.Join('\u0001', context.StaticFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value)));
             // `serve` keeps the result object too: 27 pages are 4 MB to read back on every save.
-            result = context.Options.KeepCaches
-                ? Kept.GetOrAdd(key, _ => cache.GetOrAdd(CacheKind, key, () => Compute(document, context), Result.Write, Result.Read))
-                : cache.GetOrAdd(CacheKind, key, () => Compute(document, context), Result.Write, Result.Read);
+            Result Cached() => cache.GetOrAdd(CacheKind, key, () => Compute(document, context), Result.Write, Result.Read);
+            result = context.Options.Memo is { } memo ? memo.GetOrAdd(CacheKind, key, Cached) : Cached();
         }
         else
         {

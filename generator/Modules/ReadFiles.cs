@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using UnderLoad.Generator.Pipeline;
 
@@ -11,10 +12,10 @@ public sealed class ReadFiles : IModule
 {
 
     /// <summary>Folders under input/ that hold no pages: the snippet project, caches, tooling.</summary>
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "snippets", "bin", "obj", "node_modules", "diagrams-cache",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public string Phase => "read";
 

@@ -19,11 +19,13 @@ public sealed class RenderMarkdown : PerDocumentModule
     public const string SourceLineAttribute = "data-src-line";
 
     /// <summary>
-    /// Bodies rendered earlier in this process, by a hash of everything a body depends on: its markdown and
-    /// path, and the state of the files includes read (snippets, snapshots, coverage, diagram cache). `serve`
-    /// rebuilds re-render only the pages whose inputs changed. A page that reported a problem is not kept.
+    /// A body `serve`'s memo keeps, by a hash of everything it depends on: its markdown and path, and the state of the
+    /// files includes read (snippets, snapshots, coverage, diagram cache). `serve` rebuilds re-render only the pages
+    /// whose inputs changed. A page that reported a problem is not kept.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Html, IReadOnlyList<(string File, string Region)> Used)> Rendered = new(StringComparer.Ordinal);
+    private sealed record Rendered(string Html, IReadOnlyList<(string File, string Region)> Used);
+
+    private const string MemoKind = "body";
     private MarkdownPipeline? _pipeline;
     private string _dependencies = "";
 
@@ -86,7 +88,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var key = context.Options.KeepCaches ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes($"{_dependencies}|{document.RelativePath}|{document.BodyLineOffset}|{document.Content}"))) : "";
         var resolver = context.Get(Products.Includes);
-        if (context.Options.KeepCaches && Rendered.TryGetValue(key, out var cached))
+        if (context.Options.Memo?.TryGet<Rendered>(MemoKind, key, out var cached) == true)
         {
             // Not parsed again, so its snippet includes are not seen: report them, or their regions look unused.
             resolver.MarkUsed(document.RelativePath, cached.Used);
@@ -120,12 +122,14 @@ public sealed class RenderMarkdown : PerDocumentModule
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline!.Setup(renderer);
-        renderer.ObjectRenderers.FindExact<CodeBlockHtmlRenderer>()!.Diagrams = diagrams.Fenced;
+        var code = renderer.ObjectRenderers.FindExact<CodeBlockHtmlRenderer>()!;
+        code.Diagrams = diagrams.Fenced;
+        code.Highlighter = context.Highlighter;
         renderer.Render(ast);
         var html = writer.ToString();
         if (context.Options.KeepCaches && context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)
         {
-            Rendered[key] = (html, resolver.UsedBy(document.RelativePath));
+            context.Options.Memo!.Set(MemoKind, key, new Rendered(html, resolver.UsedBy(document.RelativePath)));
         }
 
         return document with { Content = html };

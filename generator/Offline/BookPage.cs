@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -17,11 +18,11 @@ public static partial class BookPage
     private static readonly HtmlParser Parser = new();
 
     /// <summary>Attributes whose value is a space-separated list of ids on the same page.</summary>
-    private static readonly HashSet<string> IdListAttributes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> IdListAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "for", "headers", "list", "form", "popovertarget", "commandfor", "aria-activedescendant", "aria-controls",
         "aria-describedby", "aria-details", "aria-errormessage", "aria-flowto", "aria-labelledby", "aria-owns",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The id a page's section gets: <c>t09-http-caching</c> for a topic, <c>home</c> for the home page.</summary>
     public static string SectionId(NavItem item) =>

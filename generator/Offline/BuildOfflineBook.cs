@@ -67,7 +67,7 @@ public sealed class BuildOfflineBook : IModule
             var page = byPath[item.OutputPath].Content;
             string Rewrite() => BookPage.Rewrite(page, item.OutputPath, sections[item.OutputPath], sections, SiteFile, context.BaseUrl);
             // Kept between builds when the page inlines no file (an image's bytes are not in the key).
-            bodies[i] = BuildCache.Current is { } cache && !page.Contains("<img", StringComparison.OrdinalIgnoreCase)
+            bodies[i] = context.Cache is { } cache && !page.Contains("<img", StringComparison.OrdinalIgnoreCase)
                 ? cache.GetOrAdd(CacheKind, BuildCache.Key(page, item.OutputPath, sectionList, context.BaseUrl), Rewrite)
                 : Rewrite();
         });

@@ -15,30 +15,20 @@ namespace UnderLoad.Generator.Pipeline;
 /// </summary>
 public sealed class BuildCache
 {
-    private static readonly ConcurrentDictionary<string, BuildCache> Open = new(StringComparer.Ordinal);
-    private static readonly AsyncLocal<BuildCache?> CurrentCache = new();
     private readonly ConcurrentDictionary<string, Store> _stores = new(StringComparer.Ordinal);
 
-    private BuildCache(string folder) => Folder = folder;
+    /// <summary>
+    /// The cache in <paramref name="folder"/>; each kind is read from disk when a build first asks for it. A one-off
+    /// build opens its own and drops it at the end; `serve` keeps one in its <see cref="Memo"/> between builds.
+    /// </summary>
+    public BuildCache(string folder) => Folder = Path.GetFullPath(folder);
 
     public string Folder { get; }
 
-    /// <summary>The cache of the build running on this logical thread (flows into its parallel loops), or null.</summary>
-    public static BuildCache? Current => CurrentCache.Value;
-
-    /// <summary>Uses the cache in <paramref name="folder"/> (null: none) for the code that runs until the scope is disposed.</summary>
-    public static IDisposable Use(string? folder)
-    {
-        var previous = CurrentCache.Value;
-        CurrentCache.Value = folder is null ? null : For(folder);
-        return new Scope(() => CurrentCache.Value = previous);
-    }
-
-    /// <summary>The cache of a folder, as this process holds it (entries are read from disk on first use).</summary>
-    public static BuildCache For(string folder) => Open.GetOrAdd(Path.GetFullPath(folder), f => new BuildCache(f));
-
-    /// <summary>Forgets what this process holds of a folder: the next build reads it from disk again (tests).</summary>
-    internal static void Close(string folder) => Open.TryRemove(Path.GetFullPath(folder), out _);
+    /// <summary>The cache a build uses: none without a folder, serve's kept copy, else a fresh one.</summary>
+    public static BuildCache? For(BuildOptions options) =>
+        options.CacheDir is not { } folder ? null
+        : options.Memo?.GetOrAdd("build-cache", Path.GetFullPath(folder), () => new BuildCache(folder)) ?? new BuildCache(folder);
 
     /// <summary>The default folder for a site: $XDG_CACHE_HOME (else ~/.cache)/under-load/&lt;hash of the input path&gt;.</summary>
     public static string DefaultFolder(string inputDir)
@@ -102,6 +92,10 @@ public sealed class BuildCache
 
     /// <summary>How many results of this kind the current build took from the cache and how many it computed.</summary>
     public (int Hits, int Misses) Counts(string kind) => _stores.TryGetValue(kind, out var s) ? (s.Hits, s.Misses) : (0, 0);
+
+    /// <summary>Hits and misses of every kind this build asked for.</summary>
+    public IReadOnlyDictionary<string, (int Hits, int Misses)> AllCounts() =>
+        _stores.Keys.Order(StringComparer.Ordinal).ToDictionary(k => k, Counts, StringComparer.Ordinal);
 
     /// <summary>Starts a build: counts and the record of what is used start again.</summary>
     public void BeginBuild()
@@ -252,10 +246,5 @@ public sealed class BuildCache
             {
             }
         }
-    }
-
-    private sealed class Scope(Action dispose) : IDisposable
-    {
-        public void Dispose() => dispose();
     }
 }

@@ -17,10 +17,13 @@ public sealed record BuildOptions
     /// <summary>Folder of the repository, for "Edit this page", last-updated dates and source links.</summary>
     public string? RepositoryRoot { get; init; }
     /// <summary>
-    /// Keep rendered bodies and highlighted code in memory for the next build of this process (`serve`). A one-off
-    /// build does not: holding every body until exit only raises its peak memory.
+    /// What `serve` keeps in memory for its next build (rendered bodies, highlighted code, ...), or null. A one-off
+    /// build has none: holding every body until exit only raises its peak memory.
     /// </summary>
-    public bool KeepCaches { get; init; }
+    public Memo? Memo { get; init; }
+
+    /// <summary>Whether results are kept in memory for the next build of this process (`serve`).</summary>
+    public bool KeepCaches => Memo is not null;
     /// <summary>
     /// Folder of the <see cref="BuildCache"/> kept between builds (highlighted code, rewritten diagrams, processed pages);
     /// null for none.
@@ -40,14 +43,28 @@ public sealed record BuildOptions
 /// </summary>
 public sealed class BuildContext
 {
-    public BuildContext(BuildOptions options, SiteConfig site, string stagingDir)
+    /// <param name="cache">The on-disk cache of this build (<see cref="BuildOptions.CacheDir"/>), or null for none.</param>
+    public BuildContext(BuildOptions options, SiteConfig site, string stagingDir, BuildCache? cache = null)
     {
         Options = options;
         Site = site;
         StagingDir = stagingDir;
+        Cache = cache;
+        Highlighter = new(cache, options.Memo);
     }
 
     public BuildOptions Options { get; }
+
+    /// <summary>The on-disk cache of this build (<see cref="BuildOptions.CacheDir"/>), or null.</summary>
+    public BuildCache? Cache { get; }
+
+    /// <summary>Highlights every code block of this build (fenced blocks and snippets), through <see cref="Cache"/> and the memo.</summary>
+    public MarkdownExtensions.Highlighting.CodeHighlighter Highlighter { get; }
+
+    /// <summary>The outcome of this build's <c>npm ci</c> in theme/ ("" when it worked), once one ran (<see cref="ThemePackages.InstallOnce"/>).</summary>
+    internal string? ThemeInstall { get; set; }
+
+    internal Lock ThemeInstallGate { get; } = new();
     public SiteConfig Site { get; }
     /// <summary>The temporary folder this run writes into; it replaces output/ only if the run succeeds.</summary>
     public string StagingDir { get; }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using UnderLoad.Generator.MarkdownExtensions.Highlighting;
 
 namespace UnderLoad.Generator.Pipeline;
 
@@ -8,6 +7,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
 {
     /// <summary>Processor time per phase, summed over threads (how much of the machine a phase used).</summary>
     public IReadOnlyDictionary<string, TimeSpan> CpuTimings { get; init; } = new Dictionary<string, TimeSpan>();
+
+    /// <summary>Results of each kind this build took from the build cache (hits) and computed (misses); empty without one.</summary>
+    public IReadOnlyDictionary<string, (int Hits, int Misses)> CacheCounts { get; init; } = new Dictionary<string, (int, int)>();
 }
 
 /// <summary>
@@ -30,16 +32,14 @@ public static class SiteBuilder
         Directory.CreateDirectory(staging);
         var diagnosticsBeforeSite = new Diagnostics();
         var site = SiteConfig.Load(options.InputDir, diagnosticsBeforeSite);
-        var context = new BuildContext(options, site, staging);
+        var cache = BuildCache.For(options);
+        cache?.BeginBuild();
+        var context = new BuildContext(options, site, staging, cache);
         foreach (var d in diagnosticsBeforeSite.All) context.Diagnostics.Error(d.Path, d.Line, d.Message, d.Hint);
 
         IReadOnlyList<Document> documents = [];
-        using var cacheScope = BuildCache.Use(options.CacheDir);
-        BuildCache.Current?.BeginBuild();
         using var process = Process.GetCurrentProcess();
         var cpuTimings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        var highlightBefore = CodeHighlighter.Elapsed;
-        CodeHighlighter.KeepResults = options.KeepCaches;
         try
         {
             if (!Directory.Exists(options.InputDir))
@@ -62,12 +62,12 @@ public static class SiteBuilder
             }
 
             // Highlighting runs inside the markdown phase on several threads: this is its time summed over them.
-            context.Timings["highlight (summed)"] = CodeHighlighter.Elapsed - highlightBefore;
+            context.Timings["highlight (summed)"] = context.Highlighter.Elapsed;
 
             if (!context.Diagnostics.HasErrors)
             {
                 var swapStarted = Stopwatch.GetTimestamp();
-                if (BuildCache.Current is { } cache) context.Background.Add(Task.Run(cache.Save));
+                if (cache is not null) context.Background.Add(Task.Run(cache.Save));
                 try
                 {
                     Task.WaitAll(context.Background);
@@ -99,7 +99,11 @@ public static class SiteBuilder
         }
 
         return new BuildResult(!context.Diagnostics.HasErrors, context.Diagnostics.All, documents.Count, stopwatch.Elapsed,
-            new Dictionary<string, TimeSpan>(context.Timings), Process.GetCurrentProcess().PeakWorkingSet64) { CpuTimings = cpuTimings };
+            new Dictionary<string, TimeSpan>(context.Timings), Process.GetCurrentProcess().PeakWorkingSet64) 
+        {
+            CpuTimings = cpuTimings,
+            CacheCounts = cache?.AllCounts() ?? new Dictionary<string, (int, int)>(),
+        };
     }
 
     /// <summary>Replaces output/ with the staging folder by two renames.</summary>

@@ -30,7 +30,7 @@ public sealed class BuildSearchIndex : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var engine = SearchEngineBundle.Load(context.Options.ThemeDir, out var problem, out var warning);
+        var engine = SearchEngineBundle.Load(context, out var problem, out var warning);
         if (engine is null)
         {
             const string hint = "install Node.js and npm, then run npm ci in theme/ (it installs the pinned minisearch).";

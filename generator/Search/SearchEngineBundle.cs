@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -14,9 +13,6 @@ namespace UnderLoad.Generator.Search;
 /// </summary>
 public static class SearchEngineBundle
 {
-    private static readonly Lock Gate = new();
-    private static readonly Dictionary<string, string?> Installs = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, byte[]> Minified = new(StringComparer.Ordinal);
     private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(3);
 
     public static string SourcePath(string themeDir) => Path.Combine(themeDir, "node_modules", "minisearch", "dist", "umd", "index.js");
@@ -24,35 +20,29 @@ public static class SearchEngineBundle
     private static string EsbuildPath(string themeDir) => Path.Combine(themeDir, "node_modules", ".bin", "esbuild");
 
     /// <summary>The engine's bytes, minified when esbuild is there; null with the reason when there is no engine.</summary>
-    public static byte[]? Load(string themeDir, out string? problem, out string? warning)
+    public static byte[]? Load(BuildContext context, out string? problem, out string? warning)
     {
+        var themeDir = context.Options.ThemeDir;
         warning = null;
         problem = Check(themeDir);
         if (problem is not null)
         {
-            lock (Gate)
-            {
-                var key = Path.GetFullPath(themeDir);
-                if (!Installs.TryGetValue(key, out var npmProblem))
-                {
-                    npmProblem = ThemePackages.InstallAll(themeDir, NpmTimeout);
-                    Installs[key] = npmProblem;
-                }
-
-                problem = Check(themeDir) is { } still ? $"{still}{(npmProblem is null ? "" : $"; npm ci: {npmProblem}")}" : null;
-            }
-
+            var npmProblem = ThemePackages.InstallOnce(context, NpmTimeout);
+            problem = Check(themeDir) is { } still ? $"{still}{(npmProblem is null ? "" : $"; npm ci: {npmProblem}")}" : null;
             if (problem is not null) return null;
         }
 
+        // esbuild takes ~0.2 s: `serve` keeps the result by the engine's hash (a one-off build minifies once).
         var source = File.ReadAllBytes(SourcePath(themeDir));
         var hash = Convert.ToHexStringLower(SHA256.HashData(source));
-        if (Minified.TryGetValue(hash, out var cached)) return cached;
+        if (context.Options.Memo?.TryGet<byte[]>(MemoKind, hash, out var kept) == true) return kept;
         var minified = Minify(themeDir, source, out warning);
         if (minified is null) return source;
-        Minified[hash] = minified;
+        context.Options.Memo?.Set(MemoKind, hash, minified);
         return minified;
     }
+
+    private const string MemoKind = "minisearch-minified";
 
     private static string? Check(string themeDir)
     {

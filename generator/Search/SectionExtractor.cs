@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -16,7 +17,7 @@ public static partial class SectionExtractor
     private static readonly HtmlParser Parser = new();
 
     /// <summary>Words of code that say nothing about a section: C# and SQL keywords, common types.</summary>
-    private static readonly HashSet<string> CodeNoise = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CodeNoise = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "abstract", "async", "await", "base", "bool", "break", "byte", "case", "catch", "char", "class", "const",
         "continue", "decimal", "default", "delegate", "double", "else", "enum", "event", "false", "finally",
@@ -26,13 +27,13 @@ public static partial class SectionExtractor
         "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "using", "var", "virtual", "void",
         "when", "where", "while", "with", "yield", "value", "nameof", "required", "select", "from", "and", "not",
         "the", "let", "end", "then",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Inline = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
         "strong", "sub", "sup", "time", "u", "var",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<SearchSection> Extract(string bodyHtml, string pageTitle, string summary) =>
         Extract(Parser.ParseDocument("<!doctype html><html><body>" + bodyHtml + "</body></html>").Body!, pageTitle, summary);
@@ -131,20 +132,20 @@ public static partial class SectionExtractor
     public const double ReferencesWeight = 0.3;
 
     /// <summary>Headings of the lists of sources that end a page.</summary>
-    private static readonly HashSet<string> ReferenceHeadings = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ReferenceHeadings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "References", "Further reading", "Sources", "Bibliography",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words the client ignores anyway (it has the same list): left out of <see cref="SearchSection.MoreWords"/>.</summary>
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "do", "does", "did", "for", "from",
         "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "not", "of", "on", "or", "our",
         "should", "so", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
         "those", "to", "use", "used", "using", "vs", "versus", "was", "we", "were", "what", "when", "where", "which",
         "while", "who", "whom", "why", "will", "with", "without", "would", "you", "your",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first sentences of the prose, up to <see cref="LeadLength"/> characters, ending at a sentence or word end.</summary>
     internal static string LeadOf(string prose)

@@ -28,6 +28,9 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
     private Timer? _debounce;
     private int _building;
 
+    /// <summary>What this server keeps from one build for the next (bounded); it goes when the server does.</summary>
+    private readonly Memo _memo = new();
+
     public BuildResult? LastBuild { get; private set; }
 
     /// <summary>How many rebuilds have completed (tests wait on it).</summary>
@@ -71,7 +74,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         {
             while (Interlocked.Exchange(ref _pending, 0) == 1)
             {
-                var pages = SiteBuilder.Build(options with { KeepCaches = true, KeepPreviousOfflineFiles = !first });
+                var pages = SiteBuilder.Build(options with { Memo = _memo, KeepPreviousOfflineFiles = !first });
                 LastBuild = pages;
                 _policy = Policy();
                 BuildCommand.Report(pages, options, timings: false);
@@ -85,7 +88,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
                 for (var waited = 0; !first && waited < 300 && Volatile.Read(ref _pending) == 0; waited += 20) Thread.Sleep(20);
                 if (!first && pages.Succeeded && Volatile.Read(ref _pending) == 0)
                 {
-                    var full = SiteBuilder.Build(options with { KeepCaches = true });
+                    var full = SiteBuilder.Build(options with { Memo = _memo });
                     if (!full.Succeeded) BuildCommand.Report(full, options, timings: false);
                     LastBuild = full;
                     _policy = Policy();

@@ -11,6 +11,24 @@ public static class ThemePackages
 {
     private static readonly object Gate = new();
 
+    private sealed record Outcome(string? Problem);
+
+    /// <summary>
+    /// <see cref="InstallAll"/> at most once per build, whichever feature (diagrams, search) finds theme/node_modules
+    /// incomplete first; `serve` remembers the outcome in its memo, so a failing npm is not retried on every save.
+    /// </summary>
+    public static string? InstallOnce(BuildContext context, TimeSpan timeout)
+    {
+        var theme = Path.GetFullPath(context.Options.ThemeDir);
+        lock (context.ThemeInstallGate)
+        {
+            if (context.Options.Memo?.TryGet<Outcome>("npm-ci", theme, out var kept) == true) return kept.Problem;
+            context.ThemeInstall ??= InstallAll(theme, timeout) ?? "";
+            context.Options.Memo?.Set("npm-ci", theme, new Outcome(context.ThemeInstall.Length == 0 ? null : context.ThemeInstall));
+            return context.ThemeInstall.Length == 0 ? null : context.ThemeInstall;
+        }
+    }
+
     /// <summary>Runs <c>npm ci</c> in the theme folder; null when it succeeded, else why not.</summary>
     public static string? InstallAll(string themeDir, TimeSpan timeout)
     {

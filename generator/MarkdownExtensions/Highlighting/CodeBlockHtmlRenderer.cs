@@ -14,6 +14,9 @@ public sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
     /// <summary>Returns the markup of a diagram for its source, or null to render it as code (set per page).</summary>
     public Func<string, string?>? Diagrams { get; set; }
 
+    /// <summary>The build's highlighter (set per page); a renderer outside a build highlights without caching.</summary>
+    public CodeHighlighter Highlighter { get; set; } = new();
+
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         var info = (block as FencedCodeBlock)?.Info?.Trim();
@@ -26,17 +29,17 @@ public sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
             return;
         }
 
-        renderer.EnsureLine().Write(CodeFigure.Render(code, language, highlighted: null, caption: null)).EnsureLine();
+        renderer.EnsureLine().Write(CodeFigure.Render(Highlighter, code, language, highlighted: null, caption: null)).EnsureLine();
     }
 }
 
 /// <summary>The markup of one code block, shared by fenced blocks and snippet includes.</summary>
 public static class CodeFigure
 {
-    public static string Render(string code, string? language, IReadOnlySet<int>? highlighted, string? caption)
+    public static string Render(CodeHighlighter highlighter, string code, string? language, IReadOnlySet<int>? highlighted, string? caption)
     {
         var lang = language is null ? "text" : WebUtility.HtmlEncode(language);
-        var body = CodeHighlighter.Highlight(code, language, highlighted);
+        var body = highlighter.Highlight(code, language, highlighted);
         var head = caption is null ? "" : $"<figcaption class=\"code-caption\">{caption}</figcaption>";
         return $"<figure class=\"code\" data-lang=\"{lang}\">{head}<pre tabindex=\"0\"><code class=\"language-{lang}\">{body}</code></pre></figure>\n";
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -14,19 +15,15 @@ namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 /// <summary>
 /// Highlights code at build time with ColorCode's class-emitting formatter (colours come from our own
 /// light/dark CSS, not inline styles), split into one span per line so lines can be highlighted.
-/// With <see cref="KeepResults"/> (set for `serve`), results are cached by a hash of (language, code) for the life
-/// of the process, so rebuilds reuse them.
+/// One per build (<see cref="Pipeline.BuildContext.Highlighter"/>): results go through the build cache on disk when
+/// there is one, and `serve`'s memo keeps them between rebuilds, by a hash of (language, code).
 /// </summary>
-public static partial class CodeHighlighter
+public sealed partial class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.Memo? memo = null)
 {
-    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
-    private static long _ticks;
-
-    /// <summary>Whether highlighted code is kept for later builds of this process (BuildOptions.KeepCaches).</summary>
-    public static bool KeepResults { get; set; }
+    private long _ticks;
 
     /// <summary>Our names for languages → ColorCode's ids. Anything else is shown as plain, escaped text.</summary>
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["csharp"] = "c#", ["cs"] = "c#", ["c#"] = "c#",
         ["js"] = "javascript", ["javascript"] = "javascript", ["ts"] = "typescript", ["typescript"] = "typescript",
@@ -35,10 +32,10 @@ public static partial class CodeHighlighter
         ["css"] = "css", ["cpp"] = "cpp", ["c++"] = "cpp", ["php"] = "php", ["powershell"] = "powershell",
         ["ps1"] = "powershell", ["python"] = "python", ["py"] = "python", ["fsharp"] = "f#", ["f#"] = "f#",
         ["vb"] = "vb.net", ["haskell"] = "haskell", ["markdown"] = "markdown", ["md"] = "markdown",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Total time spent highlighting (not cached), for --timings.</summary>
-    public static TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
+    public TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
 
     public static bool IsKnown(string? language) => language is not null && Aliases.ContainsKey(language);
 
@@ -46,28 +43,19 @@ public static partial class CodeHighlighter
     /// Returns the inner HTML of a &lt;code&gt; element: one <c>&lt;span class="line"&gt;</c> per line,
     /// those in <paramref name="highlightedLines"/> (1-based) also marked <c>hl</c>.
     /// </summary>
-    public static string Highlight(string code, string? language, IReadOnlySet<int>? highlightedLines = null)
+    public string Highlight(string code, string? language, IReadOnlySet<int>? highlightedLines = null)
     {
         code = code.Replace("\r\n", "\n").TrimEnd('\n');
-        if (Pipeline.BuildCache.Current is { } cache)
-        {
-            return SplitLines(cache.GetOrAdd(CacheKind, Key(code, language), () => TimedTokenise(code, language)), highlightedLines);
-        }
-
-        var key = KeepResults ? Key(code, language) : null;
-        if (key is null || !Cache.TryGetValue(key, out var tokens))
-        {
-            tokens = TimedTokenise(code, language);
-            if (key is not null) Cache[key] = tokens;
-        }
-
-        return SplitLines(tokens, highlightedLines);
+        if (cache is null && memo is null) return SplitLines(TimedTokenise(code, language), highlightedLines);
+        var key = Key(code, language);
+        string Tokens() => cache is null ? TimedTokenise(code, language) : cache.GetOrAdd(CacheKind, key, () => TimedTokenise(code, language));
+        return SplitLines(memo is null ? Tokens() : memo.GetOrAdd(CacheKind, key, Tokens), highlightedLines);
     }
 
     /// <summary>The kind of result in the <see cref="Pipeline.BuildCache"/>: ColorCode's tokens for (language, code).</summary>
     public const string CacheKind = "highlight";
 
-    private static string TimedTokenise(string code, string? language)
+    private string TimedTokenise(string code, string? language)
     {
         var started = Stopwatch.GetTimestamp();
         var tokens = Tokenise(code, language);
@@ -75,7 +63,7 @@ public static partial class CodeHighlighter
         return tokens;
     }
 
-    private static string Tokenise(string code, string? language)
+    private string Tokenise(string code, string? language)
     {
         if (language is null || !Aliases.TryGetValue(language, out var id) || Languages.FindById(id) is not { } lang)
         {
@@ -105,11 +93,13 @@ public static partial class CodeHighlighter
     /// </summary>
     internal const int CompileAfter = 100;
 
-    private static readonly Dictionary<string, CompiledLanguage> CompiledLanguages = new(StringComparer.Ordinal);
-    private static readonly ReaderWriterLockSlim CompileLock = new();
-    private static readonly ConcurrentDictionary<string, LanguageUse> Uses = new(StringComparer.Ordinal);
-    private static readonly LanguageParser CompiledParser = new(new LanguageCompiler(CompiledLanguages, CompileLock),
-        new LanguageRepository(Languages.All.ToDictionary(l => l.Id, l => l)));
+    private readonly Dictionary<string, CompiledLanguage> _compiledLanguages = new(StringComparer.Ordinal);
+    private readonly ReaderWriterLockSlim _compileLock = new();
+    private readonly ConcurrentDictionary<string, LanguageUse> _uses = new(StringComparer.Ordinal);
+    private LanguageParser? _compiledParser;
+
+    private LanguageParser CompiledParser => LazyInitializer.EnsureInitialized(ref _compiledParser, () =>
+        new LanguageParser(new LanguageCompiler(_compiledLanguages, _compileLock), new LanguageRepository(Languages.All.ToDictionary(l => l.Id, l => l))));
 
     private sealed class LanguageUse
     {
@@ -118,9 +108,9 @@ public static partial class CodeHighlighter
     }
 
     /// <summary>The compiled parser once the language's regex is compiled, else null (ColorCode's own, interpreted).</summary>
-    private static LanguageParser? ParserFor(ILanguage language)
+    private LanguageParser? ParserFor(ILanguage language)
     {
-        var use = Uses.GetOrAdd(language.Id, _ => new LanguageUse());
+        var use = _uses.GetOrAdd(language.Id, _ => new LanguageUse());
         if (use.Compiled) return CompiledParser;
         if (Interlocked.Increment(ref use.Count) == CompileAfter)
         {
@@ -135,24 +125,24 @@ public static partial class CodeHighlighter
     }
 
     /// <summary>Puts a compiled copy of ColorCode's regex for the language where <see cref="CompiledParser"/> finds it.</summary>
-    private static void Compile(ILanguage language)
+    private void Compile(ILanguage language)
     {
         var interpreted = new LanguageCompiler(new Dictionary<string, CompiledLanguage>(), new ReaderWriterLockSlim()).Compile(language);
         var compiled = new CompiledLanguage(interpreted.Id, interpreted.Name,
             new Regex(interpreted.Regex.ToString(), interpreted.Regex.Options | RegexOptions.Compiled), interpreted.Captures);
-        CompileLock.EnterWriteLock();
+        _compileLock.EnterWriteLock();
         try
         {
-            CompiledLanguages[language.Id] = compiled;
+            _compiledLanguages[language.Id] = compiled;
         }
         finally
         {
-            CompileLock.ExitWriteLock();
+            _compileLock.ExitWriteLock();
         }
     }
 
     /// <summary>ColorCode's HTML for the code with the interpreted or the compiled regex (tests compare the two).</summary>
-    internal static string ColorCodeHtml(string code, string languageId, bool compiled)
+    internal string ColorCodeHtml(string code, string languageId, bool compiled)
     {
         var language = Languages.FindById(languageId);
         if (compiled) Compile(language);

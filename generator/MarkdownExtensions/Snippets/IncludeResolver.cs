@@ -117,7 +117,7 @@ public sealed partial class IncludeResolver
         }
 
         var caption = Caption(file, region, page, line);
-        return CodeFigure.Render(region.Code, "csharp", highlighted, caption);
+        return CodeFigure.Render(_context.Highlighter, region.Code, "csharp", highlighted, caption);
     }
 
     private string? Output(IncludeBlock block, Document page, int line)
@@ -146,7 +146,7 @@ public sealed partial class IncludeResolver
         var test = Regex.Replace(Path.GetFileName(file), @"\.[^.]+\.verified\.txt$", ".cs");
         var testPath = Path.Combine(Path.GetDirectoryName(file)!, test);
         var caption = $"<span>Output, verified by <a href=\"{RepoUrl(testPath)}\">{WebUtility.HtmlEncode(test)}</a></span>";
-        return CodeFigure.Render(text, null, null, caption).Replace("<figure class=\"code\"", "<figure class=\"code output\"", StringComparison.Ordinal);
+        return CodeFigure.Render(_context.Highlighter, text, null, null, caption).Replace("<figure class=\"code\"", "<figure class=\"code output\"", StringComparison.Ordinal);
     }
 
     /// <summary>Resolves a path relative to the page, and refuses any that leaves <paramref name="root"/> (../, absolute, symlinks).</summary>
@@ -320,14 +320,11 @@ public sealed partial class IncludeResolver
 
     public string DisplayPath(string file) => Display(file);
 
-    /// <summary>Parsed snippet files kept by `serve` between rebuilds, by path, size and modification time.</summary>
-    private static readonly ConcurrentDictionary<string, SnippetSource> Parsed = new(StringComparer.Ordinal);
-
+    /// <summary>A snippet file parsed; `serve`'s memo keeps it between rebuilds, by path, size and modification time.</summary>
     private SnippetSource Parse(string file)
     {
-        if (!_context.Options.KeepCaches) return SnippetSource.Parse(file, File.ReadAllBytes(file));
+        if (_context.Options.Memo is not { } memo) return SnippetSource.Parse(file, File.ReadAllBytes(file));
         var info = new FileInfo(file);
-        var key = $"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
-        return Parsed.GetOrAdd(key, _ => SnippetSource.Parse(file, File.ReadAllBytes(file)));
+        return memo.GetOrAdd("snippet-source", $"{file}|{info.Length}|{info.LastWriteTimeUtc.Ticks}", () => SnippetSource.Parse(file, File.ReadAllBytes(file)));
     }
 }

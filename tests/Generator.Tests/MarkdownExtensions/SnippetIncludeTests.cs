@@ -252,7 +252,7 @@ public class SnippetIncludeTests : IDisposable
         // serve keeps rendered bodies: after an edit to another page, page a is not parsed again, yet its regions are used.
         Page("[snippet](../snippets/17-api-gateway/TokenBucket.cs#Take)\n\n[snippet](../snippets/17-api-gateway/TokenBucket.cs#Inner)");
         _site.Write("topics/b.md", TestSite.Page("B", "About B.", 2) + "\nFirst text.\n");
-        var options = _site.Options() with { KeepCaches = true };
+        var options = _site.Options() with { Memo = new Memo() };
         Assert.DoesNotContain(SiteBuilder.Build(options).Diagnostics, d => d.Message.Contains("is not included by any page"));
 
         _site.Write("topics/b.md", TestSite.Page("B", "About B.", 2) + "\nEdited text.\n");
