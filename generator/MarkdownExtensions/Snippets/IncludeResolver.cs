@@ -21,6 +21,7 @@ public sealed partial class IncludeResolver
     private readonly ConcurrentDictionary<string, SnippetSource?> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string File, string Region), byte> _used = new();
     private readonly Lazy<CoverageReport?> _coverage;
+    private readonly SnippetTestIndex _tests;
     private readonly ConcurrentDictionary<string, byte> _brokenFiles = new(StringComparer.Ordinal);
 
     public IncludeResolver(BuildContext context)
@@ -29,6 +30,7 @@ public sealed partial class IncludeResolver
         _snippetsRoot = RealPath(Path.Combine(context.Options.InputDir, "snippets"));
         _repositoryRoot = context.RepositoryRoot;
         _coverage = new Lazy<CoverageReport?>(LoadCoverage);
+        _tests = new SnippetTestIndex(_snippetsRoot, _repositoryRoot);
     }
 
     public CoverageReport? Coverage => _coverage.Value;
@@ -204,7 +206,7 @@ public sealed partial class IncludeResolver
             $"<a class=\"source\" href=\"{RepoUrl(file)}{anchor}\" title=\"{WebUtility.HtmlEncode(display)}\">{WebUtility.HtmlEncode(name)}</a>",
         };
 
-        var tests = TestsFor(file);
+        var tests = _tests.For(file);
         if (tests.Count > 0)
         {
             var titles = WebUtility.HtmlEncode("tested by " + string.Join(", ", tests.Select(Path.GetFileName)));
@@ -235,22 +237,6 @@ public sealed partial class IncludeResolver
     }
 
     private static string Percent(double share) => Math.Floor(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
-
-    [GeneratedRegex(@"\b(?:class|record|struct|interface|enum)\s+([A-Z]\w*)")]
-    private static partial Regex TypeDeclaration();
-
-    /// <summary>Test files in the mirrored folder under tests/Snippets.Tests that name a type the snippet file declares.</summary>
-    private List<string> TestsFor(string file)
-    {
-        var relative = Path.GetRelativePath(_snippetsRoot, file);
-        var testDir = Path.Combine(_repositoryRoot, "tests", "Snippets.Tests", Path.GetDirectoryName(relative) ?? "");
-        if (!Directory.Exists(testDir)) return [];
-        var types = TypeDeclaration().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value).Append(Path.GetFileNameWithoutExtension(file)).ToHashSet(StringComparer.Ordinal);
-        return Directory.EnumerateFiles(testDir, "*.cs")
-            .Where(t => types.Any(type => Regex.IsMatch(File.ReadAllText(t), $@"\b{Regex.Escape(type)}\b")))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
 
     private IReadOnlySet<int>? ParseHighlight(string? title, Document page, int line)
     {
