@@ -4,17 +4,6 @@ using UnderLoad.Generator.MarkdownExtensions.Snippets;
 
 namespace UnderLoad.Generator.Diagrams;
 
-/// <summary>One diagram a page asks for: where (0-based line in the markdown body) and what.</summary>
-public sealed record DiagramReference(int BodyLine, DiagramKind Kind, string Text, string? LinkLabel = null);
-
-public enum DiagramKind
-{
-    /// <summary>A ```mermaid fenced block; <see cref="DiagramReference.Text"/> is its source.</summary>
-    Fenced,
-    /// <summary>A paragraph that is only a link to a .mmd file; <see cref="DiagramReference.Text"/> is the link's URL.</summary>
-    Include,
-}
-
 /// <summary>
 /// What counts as a diagram in markdown, in one place, so the module that renders diagrams and the renderer that
 /// inlines them agree: a fenced block whose info string is exactly <c>mermaid</c>, and a paragraph that is only a

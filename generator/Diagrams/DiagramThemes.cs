@@ -2,9 +2,6 @@ using System.Text.Json;
 
 namespace UnderLoad.Generator.Diagrams;
 
-/// <summary>One of the two renders every diagram gets: its CSS class on the page and Mermaid's configuration.</summary>
-public sealed record DiagramTheme(string Name, string CssClass, string ConfigJson);
-
 /// <summary>
 /// Light and dark. Why two renders and not one SVG coloured by CSS variables: Mermaid computes its theme in
 /// JavaScript (khroma darkens, lightens and inverts the theme colours to derive borders, notes, lines, text), so a

@@ -4,9 +4,6 @@ using Microsoft.Playwright;
 
 namespace UnderLoad.Generator.Diagrams;
 
-/// <summary>The answer for one diagram: Mermaid's SVG, or Mermaid's own error message.</summary>
-public sealed record MermaidResult(string? Svg, string? Error);
-
 /// <summary>
 /// Real Mermaid (the pinned npm bundle) in one headless Chromium: the bundle is loaded once into each of a few
 /// blank pages (one per core, since Mermaid queues the renders of one page and a page's JavaScript runs on one

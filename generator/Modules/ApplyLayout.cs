@@ -167,6 +167,3 @@ public sealed class ApplyLayout : PerDocumentModule
         return match.Success ? int.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
     }
 }
-
-/// <summary>The body's place in a laid-out page: Start is -1 when the layout does not contain it verbatim.</summary>
-public sealed record BodyRange(int Start, int Length);

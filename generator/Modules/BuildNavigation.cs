@@ -2,33 +2,6 @@ using UnderLoad.Generator.Pipeline;
 
 namespace UnderLoad.Generator.Modules;
 
-public sealed record NavItem(string Title, string OutputPath, int? Topic, string Slug);
-
-public sealed record NavPart(string Title, IReadOnlyList<NavItem> Items);
-
-/// <summary>The site's reading order: the parts of site.yml with the topic pages that exist, in order.</summary>
-public sealed record Navigation(IReadOnlyList<NavPart> Parts, IReadOnlyList<NavItem> ReadingOrder)
-{
-    public NavItem? Previous(string outputPath) => Neighbour(outputPath, -1);
-
-    public NavItem? Next(string outputPath) => Neighbour(outputPath, +1);
-
-    private NavItem? Neighbour(string outputPath, int step)
-    {
-        var list = ReadingOrder;
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i].OutputPath == outputPath)
-            {
-                var j = i + step;
-                return j >= 0 && j < list.Count ? list[j] : null;
-            }
-        }
-
-        return null;
-    }
-}
-
 /// <summary>
 /// Adds: the site navigation (context state) — topic pages grouped into the parts of input/site.yml, each
 /// keeping its seed number — and checks that topic numbers are unique, placed in a part, and that every

@@ -7,9 +7,6 @@ using Document = UnderLoad.Generator.Pipeline.Document;
 
 namespace UnderLoad.Generator.Modules;
 
-/// <summary>A link found on a page, to be checked once every page's anchors are known.</summary>
-public sealed record PageLink(string Href, int Line, string? TargetOutputPath, string? TargetFile, string? Fragment, bool FromContent);
-
 /// <summary>
 /// Adds, with one AngleSharp parse of the page body (before the layout wraps it): its search sections (taken
 /// before anything below changes the body), a permalink on every heading, the on-page table of contents (h2/h3)

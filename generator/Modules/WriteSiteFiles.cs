@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Site;
 using System.Security;
 using System.Text;
 using UnderLoad.Generator.Pipeline;

@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Site;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;

@@ -4,9 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace UnderLoad.Generator.Offline;
 
-/// <summary>An entry of a PDF's outline (a bookmark) with the entries under it.</summary>
-public sealed record PdfOutlineEntry(string Title, IReadOnlyList<PdfOutlineEntry> Children);
-
 /// <summary>
 /// What a reader of the printed book notices first, read from the PDF's bytes: how many pages it has and its
 /// outline (bookmarks). Enough of the PDF object syntax for what Chromium (Skia) writes: plain indirect objects,

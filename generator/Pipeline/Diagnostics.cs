@@ -2,19 +2,6 @@ using System.Collections.Concurrent;
 
 namespace UnderLoad.Generator.Pipeline;
 
-public enum Severity { Warning, Error }
-
-/// <summary>One problem, located in the file a contributor edits.</summary>
-public sealed record Diagnostic(Severity Severity, string Path, int Line, string Message, string? Hint)
-{
-    public override string ToString()
-    {
-        var where = Line > 0 ? $"{Path}:{Line}" : Path;
-        var text = $"{where}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
-        return Hint is null ? text : $"{text}\n    hint: {Hint}";
-    }
-}
-
 /// <summary>Collects every problem of a run, so a contributor sees all of them at once, not only the first.</summary>
 public sealed class Diagnostics
 {

@@ -57,13 +57,3 @@ public sealed record Document
     /// <summary>From this page's folder up to the site root, e.g. "../" for topics/x.html and "" for index.html.</summary>
     public string RootPrefix => string.Concat(Enumerable.Repeat("../", OutputPath.Count(c => c == '/')));
 }
-
-/// <summary>The front matter schema: these keys and no others.</summary>
-public sealed record FrontMatter
-{
-    public string Title { get; init; } = "";
-    public int? Topic { get; init; }
-    public string Summary { get; init; } = "";
-    public IReadOnlyList<string> Tags { get; init; } = [];
-    public IReadOnlyList<string> Related { get; init; } = [];
-}

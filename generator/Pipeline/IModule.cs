@@ -14,37 +14,3 @@ public interface IModule
 
     IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context);
 }
-
-/// <summary>A module that handles each document on its own, so the runner can do them in parallel.</summary>
-public abstract class PerDocumentModule : IModule
-{
-    public abstract string Phase { get; }
-
-    public abstract IReadOnlyList<Product> Needs { get; }
-
-    public abstract IReadOnlyList<Product> Produces { get; }
-
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
-    {
-        Before(documents, context);
-        var results = new Document?[documents.Count];
-        Parallel.For(0, documents.Count, i =>
-        {
-            try
-            {
-                results[i] = Process(documents[i], context);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                PageFailure.Report(documents[i], e, context, GetType().Name);
-            }
-        });
-        return results.Where(d => d is not null).ToList()!;
-    }
-
-    /// <summary>Site-wide preparation before the documents are processed (optional).</summary>
-    protected virtual void Before(IReadOnlyList<Document> documents, BuildContext context) { }
-
-    /// <summary>Returns the changed document, or null to drop it (after reporting why).</summary>
-    protected abstract Document? Process(Document document, BuildContext context);
-}

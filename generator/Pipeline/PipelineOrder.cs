@@ -1,8 +1,5 @@
 namespace UnderLoad.Generator.Pipeline;
 
-/// <summary>A pipeline whose modules are in an order that cannot work: named, before anything runs.</summary>
-public sealed class PipelineOrderException(string message) : Exception(message);
-
 /// <summary>
 /// Checks a module list before a build: every product a module needs is made by a module above it. Module order is
 /// meaning (a body rendered before its includes were prepared ships bare links), so it is checked, not assumed.

@@ -1,16 +1,7 @@
+using UnderLoad.Generator.Site;
 using System.Diagnostics;
 
 namespace UnderLoad.Generator.Pipeline;
-
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed,
-    IReadOnlyDictionary<string, TimeSpan> Timings, long PeakMemoryBytes)
-{
-    /// <summary>Processor time per phase, summed over threads (how much of the machine a phase used).</summary>
-    public IReadOnlyDictionary<string, TimeSpan> CpuTimings { get; init; } = new Dictionary<string, TimeSpan>();
-
-    /// <summary>Results of each kind this build took from the build cache (hits) and computed (misses); empty without one.</summary>
-    public IReadOnlyDictionary<string, (int Hits, int Misses)> CacheCounts { get; init; } = new Dictionary<string, (int, int)>();
-}
 
 /// <summary>
 /// Runs the pipeline into a staging folder beside output/ and swaps it in only when the run has no error:

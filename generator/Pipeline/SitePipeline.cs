@@ -35,11 +35,3 @@ public static class SitePipeline
         new WriteFiles(),           // everything into the staging folder
     ];
 }
-
-/// <summary>Modules contributed by features (snippets, diagrams, search) — kept in one place.</summary>
-public static class ExtensionModules
-{
-    public static IEnumerable<IModule> AfterMarkdown(BuildOptions options) => [new Search.BuildSearchIndex(), new Offline.ReserveOfflineFiles()];
-
-    public static IEnumerable<IModule> Outputs(BuildOptions options) => [new Offline.BuildOfflineBook()];
-}

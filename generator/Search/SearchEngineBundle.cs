@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Site;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;

@@ -1,8 +1,5 @@
 namespace UnderLoad.Generator.Search;
 
-/// <summary>A page of the search index: where it is, what it is called, its topic number and tags.</summary>
-public sealed record SearchPage(string OutputPath, string Title, int? Topic, IReadOnlyList<string> Tags);
-
 /// <summary>
 /// One section of a page, the unit search finds: the prose under an h2/h3 heading up to the next one (the part
 /// before the first heading has an empty anchor and the page title as heading). To keep the index small, only

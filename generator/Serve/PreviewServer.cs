@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Site;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;

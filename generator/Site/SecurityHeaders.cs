@@ -1,4 +1,4 @@
-namespace UnderLoad.Generator.Pipeline;
+namespace UnderLoad.Generator.Site;
 
 /// <summary>
 /// The response headers of the site, in one place: written to output/_headers, the one file Netlify reads them from

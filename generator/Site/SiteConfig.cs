@@ -1,8 +1,9 @@
+using UnderLoad.Generator.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace UnderLoad.Generator.Pipeline;
+namespace UnderLoad.Generator.Site;
 
 /// <summary>input/site.yml: the site's name, where it lives, where its source lives, and its parts.</summary>
 public sealed class SiteConfig
@@ -41,10 +42,4 @@ public sealed class SiteConfig
             return new SiteConfig();
         }
     }
-}
-
-public sealed class SitePart
-{
-    public string Title { get; set; } = "";
-    public List<int> Topics { get; set; } = [];
 }

@@ -1,7 +1,8 @@
+using UnderLoad.Generator.Pipeline;
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace UnderLoad.Generator.Pipeline;
+namespace UnderLoad.Generator.Site;
 
 /// <summary>
 /// The theme's npm packages (theme/package.json, pinned; installed into theme/node_modules): reading versions, and

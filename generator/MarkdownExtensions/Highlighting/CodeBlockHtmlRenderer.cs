@@ -32,15 +32,3 @@ public sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
         renderer.EnsureLine().Write(CodeFigure.Render(Highlighter, code, language, highlighted: null, caption: null)).EnsureLine();
     }
 }
-
-/// <summary>The markup of one code block, shared by fenced blocks and snippet includes.</summary>
-public static class CodeFigure
-{
-    public static string Render(CodeHighlighter highlighter, string code, string? language, IReadOnlySet<int>? highlighted, string? caption)
-    {
-        var lang = language is null ? "text" : WebUtility.HtmlEncode(language);
-        var body = highlighter.Highlight(code, language, highlighted);
-        var head = caption is null ? "" : $"<figcaption class=\"code-caption\">{caption}</figcaption>";
-        return $"<figure class=\"code\" data-lang=\"{lang}\">{head}<pre tabindex=\"0\"><code class=\"language-{lang}\">{body}</code></pre></figure>\n";
-    }
-}

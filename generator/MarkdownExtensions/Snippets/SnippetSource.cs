@@ -2,12 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 
-/// <summary>A named region of a snippet file: its code (dedented, tag lines removed) and where it sits.</summary>
-public sealed record SnippetRegion(string Name, int StartLine, int EndLine, string Code, IReadOnlyList<int> SourceLines);
-
-/// <summary>A problem with the tags of a snippet file, at its line in that file.</summary>
-public sealed record SnippetTagError(int Line, string Message);
-
 /// <summary>
 /// A C# file of input/snippets parsed for regions marked by the .NET docs convention: <c>// &lt;Name&gt;</c>
 /// … <c>// &lt;/Name&gt;</c>, each on its own line. Regions may nest; the tags of nested regions are stripped

@@ -26,33 +26,3 @@ public sealed class SummaryCodeExtension : IMarkdownExtension
         }
     }
 }
-
-public sealed partial class SummaryAwareHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
-{
-    protected override void Write(HtmlRenderer renderer, HtmlBlock block)
-    {
-        if (!renderer.EnableHtmlForBlock)
-        {
-            renderer.WriteLeafRawLines(block, true, true, true);
-            return;
-        }
-
-        var lines = block.Lines;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines.Lines[i].Slice.ToString();
-            renderer.WriteLine(line.Contains("<summary", StringComparison.OrdinalIgnoreCase) ? WithCode(line) : line);
-        }
-    }
-
-    /// <summary>`x` between &lt;summary…&gt; and &lt;/summary&gt; → &lt;code&gt;x&lt;/code&gt; (&lt; and &gt; escaped; entities already written stay).</summary>
-    public static string WithCode(string line) =>
-        Summary().Replace(line, m => m.Groups[1].Value + CodeSpan().Replace(m.Groups[2].Value,
-            c => "<code>" + c.Groups[2].Value.Trim().Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal) + "</code>") + m.Groups[3].Value);
-
-    [GeneratedRegex(@"(<summary[^>]*>)(.*?)(</summary>|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex Summary();
-
-    [GeneratedRegex(@"(`+)([^`](?:.*?[^`])?)\1(?!`)")]
-    private static partial Regex CodeSpan();
-}

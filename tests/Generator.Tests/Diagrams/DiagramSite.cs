@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Site;
 using System.Runtime.CompilerServices;
 using UnderLoad.Generator.Diagrams;
 using UnderLoad.Generator.Pipeline;

@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Site;
 using Microsoft.Playwright;
 using UnderLoad.Generator.Pipeline;
 using UnderLoad.Generator.Tests.InBrowser;

@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Site;
 using System.Net;
 using UnderLoad.Generator.Pipeline;
 using UnderLoad.Generator.Serve;

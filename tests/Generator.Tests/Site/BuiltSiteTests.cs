@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Site;
 using AngleSharp.Html.Parser;
 using UnderLoad.Generator.Pipeline;
 using UnderLoad.Generator.Tests.Infrastructure;

@@ -3,8 +3,6 @@ using Markdig.Syntax;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 
-public enum IncludeKind { Snippet, Output, Diagram }
-
 /// <summary>
 /// A paragraph that is only an include link — <c>[snippet](../snippets/x/File.cs#Region "highlight=2-4")</c>,
 /// <c>[output](../../tests/…/X.Name.verified.txt)</c>, or a link to a <c>.mmd</c> file with any text

@@ -1,0 +1,4 @@
+namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
+
+/// <summary>What an include paragraph inserts.</summary>
+public enum IncludeKind { Snippet, Output, Diagram }

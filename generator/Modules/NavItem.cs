@@ -1,0 +1,5 @@
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+public sealed record NavItem(string Title, string OutputPath, int? Topic, string Slug);

@@ -1,0 +1,5 @@
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Modules;
+
+public sealed record NavPart(string Title, IReadOnlyList<NavItem> Items);

@@ -1,0 +1,11 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using UnderLoad.Generator.Pipeline;
+using Document = UnderLoad.Generator.Pipeline.Document;
+
+namespace UnderLoad.Generator.Modules;
+
+/// <summary>A link found on a page, to be checked once every page's anchors are known.</summary>
+public sealed record PageLink(string Href, int Line, string? TargetOutputPath, string? TargetFile, string? Fragment, bool FromContent);

@@ -1,0 +1,3 @@
+namespace UnderLoad.Generator.Pipeline;
+
+public enum Severity { Warning, Error }

@@ -1,0 +1,11 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace UnderLoad.Generator.Site;
+
+public sealed class SitePart
+{
+    public string Title { get; set; } = "";
+    public List<int> Topics { get; set; } = [];
+}
