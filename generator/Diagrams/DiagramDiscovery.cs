@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using Markdig;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Diagrams;
+
+/// <summary>
+/// Finds where a page uses diagrams (```mermaid blocks and .mmd includes, as <see cref="DiagramSyntax"/> reads them
+/// from the site's own Markdig parse) and reads included .mmd files, reporting a bad include at its line.
+/// </summary>
+internal static class DiagramDiscovery
+{
+    internal static void Collect(MarkdownPipeline? pipeline, Document document, BuildContext context, DiagramStore store, ConcurrentBag<DiagramUse> uses)
+    {
+        // Most pages of a large site have no diagram: skip the parse when neither syntax can be there.
+        if (!document.Content.Contains("mermaid", StringComparison.Ordinal) && !document.Content.Contains(".mmd", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        // `serve` keeps a page's references (a full Markdig parse) by a hash of its text.
+        var references = context.Options.Memo is { } memo
+            ? memo.GetOrAdd("diagram-references", BuildCache.Key(document.Content), () => DiagramSyntax.Find(document.Content, pipeline))
+            : DiagramSyntax.Find(document.Content, pipeline);
+        foreach (var reference in references)
+        {
+            var line = document.BodyLineOffset + reference.BodyLine + 1;
+            if (reference.Kind == DiagramKind.Fenced)
+            {
+                uses.Add(new DiagramUse(reference.Text, document.RelativePath, document.DisplayPath, line, line + 1, null, null));
+                continue;
+            }
+
+            var url = reference.Text;
+            var included = ResolveInclude(document, url, context, line);
+            if (included is null)
+            {
+                continue;
+            }
+
+            var source = DiagramSyntax.Normalize(File.ReadAllText(included));
+            var relative = Path.GetRelativePath(context.Options.InputDir, included).Replace('\\', '/');
+            store.AddInclude(document.RelativePath, url, source);
+            var label = reference.LinkLabel is { Length: > 0 } text && !text.Equals("diagram", StringComparison.OrdinalIgnoreCase) ? text : null;
+            uses.Add(new DiagramUse(source, document.RelativePath, "input/" + relative, 0, 1, label, $"{document.DisplayPath}:{line}"));
+        }
+    }
+
+    /// <summary>The .mmd file an include names, relative to the page, or null (reported) if it is outside input/ or absent.</summary>
+    private static string? ResolveInclude(Document document, string url, BuildContext context, int line)
+    {
+        var relative = Uri.UnescapeDataString(url.Split('#', '?')[0]);
+        var inputDir = Path.GetFullPath(context.Options.InputDir);
+        var pageDir = Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? inputDir;
+        var full = Path.GetFullPath(Path.IsPathRooted(relative) ? relative : Path.Combine(pageDir, relative));
+        if (Path.IsPathRooted(relative) || !full.StartsWith(inputDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            context.Diagnostics.Error(document.DisplayPath, line, $"diagram include '{url}' points outside input/",
+                "write the path relative to this markdown file, to a .mmd file inside input/.");
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            context.Diagnostics.Error(document.DisplayPath, line, $"diagram include '{url}' names no file ('{Path.GetRelativePath(inputDir, full).Replace('\\', '/')}' does not exist)",
+                "the path is relative to this markdown file; check its spelling and the .mmd extension.");
+            return null;
+        }
+
+        return full;
+    }
+}
