@@ -34,7 +34,7 @@ public sealed partial class CollectLayoutLinks : PerDocumentModule
                 {
                     ids.Add(value);
                 }
-                else if (PostProcessHtml.Resolve(value, document, context, fromContent: false, line: 0, out _) is { } link)
+                else if (LinkResolver.Resolve(value, document, context, fromContent: false, line: 0, out _) is { } link)
                 {
                     links.Add(link);
                 }

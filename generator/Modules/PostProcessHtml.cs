@@ -31,59 +31,6 @@ public sealed partial class PostProcessHtml : PerDocumentModule
     /// <summary>The kind of result in the <see cref="BuildCache"/>: what this module makes of one page body.</summary>
     public const string CacheKind = "post-process";
 
-    /// <summary>Everything this module adds to a page, as kept in the <see cref="BuildCache"/>.</summary>
-    internal sealed record Result(string Body, IReadOnlyList<Search.SearchSection>? Sections, string? Toc, IReadOnlyList<string> Ids, IReadOnlyList<PageLink> Links)
-    {
-        public static void Write(BinaryWriter w, Result r)
-        {
-            w.Write(r.Body);
-            w.Write(r.Sections?.Count ?? -1);
-            foreach (var s in r.Sections ?? [])
-            {
-                w.Write(s.Heading);
-                w.Write(s.Anchor);
-                w.Write(s.Lead);
-                BuildCache.WriteList(w, s.MoreWords);
-                BuildCache.WriteList(w, s.Code);
-                w.Write(s.Weight);
-            }
-
-            BuildCache.WriteNullable(w, r.Toc);
-            BuildCache.WriteList(w, r.Ids);
-            w.Write(r.Links.Count);
-            foreach (var l in r.Links)
-            {
-                w.Write(l.Href);
-                w.Write(l.Line);
-                BuildCache.WriteNullable(w, l.TargetOutputPath);
-                BuildCache.WriteNullable(w, l.TargetFile);
-                BuildCache.WriteNullable(w, l.Fragment);
-                w.Write(l.FromContent);
-            }
-        }
-
-        public static Result Read(BinaryReader r)
-        {
-            var body = r.ReadString();
-            var count = r.ReadInt32();
-            List<Search.SearchSection>? sections = count < 0 ? null : new(count);
-            for (var i = 0; i < count; i++)
-            {
-                sections!.Add(new Search.SearchSection(r.ReadString(), r.ReadString(), r.ReadString(), BuildCache.ReadList(r), BuildCache.ReadList(r), r.ReadDouble()));
-            }
-
-            var toc = BuildCache.ReadNullable(r);
-            var ids = BuildCache.ReadList(r);
-            var links = new List<PageLink>(r.ReadInt32());
-            for (var i = links.Capacity; i > 0; i--)
-            {
-                links.Add(new PageLink(r.ReadString(), r.ReadInt32(), BuildCache.ReadNullable(r), BuildCache.ReadNullable(r), BuildCache.ReadNullable(r), r.ReadBoolean()));
-            }
-
-            return new Result(body, sections, toc, ids, links);
-        }
-    }
-
     /// <summary>
     /// Bodies from this size (characters) are kept in the build cache. A handbook topic with its diagrams and code is
     /// 30–150 KB and costs milliseconds to parse; a short page is cheap to redo, and keeping 3000 of them would add
@@ -93,7 +40,7 @@ public sealed partial class PostProcessHtml : PerDocumentModule
 
     protected override Document? Process(Document document, BuildContext context)
     {
-        Result result;
+        PostProcessResult result;
         if (context.Cache is { } cache && document.Content.Length >= CacheFrom)
         {
             // The body and everything Resolve reads: where the page is, where input/ and the repository are.
@@ -103,7 +50,7 @@ public sealed partial class PostProcessHtml : PerDocumentModule
                 Path.GetFullPath(context.Options.InputDir), context.RepositoryRoot, context.Site.Repository, context.Site.Branch,
                 string.Join('\u0001', context.StaticFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value)));
             // `serve` keeps the result object too: 27 pages are 4 MB to read back on every save.
-            Result Cached() => cache.GetOrAdd(CacheKind, key, () => Compute(document, context), Result.Write, Result.Read);
+            PostProcessResult Cached() => cache.GetOrAdd(CacheKind, key, () => Compute(document, context), PostProcessResult.Write, PostProcessResult.Read);
             result = context.Options.Memo is { } memo ? memo.GetOrAdd(CacheKind, key, Cached) : Cached();
         }
         else
@@ -118,7 +65,7 @@ public sealed partial class PostProcessHtml : PerDocumentModule
         };
     }
 
-    private static Result Compute(Document document, BuildContext context)
+    private static PostProcessResult Compute(Document document, BuildContext context)
     {
         // Highlighted code is a span per token and per line, most of a page's elements, and nothing here changes inside
         // it: each <pre> goes into the parse as its bare text (all search needs of it) and comes back out untouched.
@@ -133,7 +80,7 @@ public sealed partial class PostProcessHtml : PerDocumentModule
         var html = Parser.ParseDocument("<!doctype html><html><body>" + light + "</body></html>");
         var body = html.Body!;
         var sections = Searchable(document) ? Search.SectionExtractor.Extract(body, document.FrontMatter!.Title, document.FrontMatter.Summary) : null;
-        var toc = BuildToc(html, body);
+        var toc = TableOfContents.Build(html, body);
         MoveAlignmentToClasses(html);
         var links = new List<PageLink>();
         foreach (var element in body.QuerySelectorAll("[href], [src]").ToList())
@@ -144,7 +91,7 @@ public sealed partial class PostProcessHtml : PerDocumentModule
             element.RemoveAttribute(RenderMarkdown.SourceLineAttribute);
             var fromContent = lineText is not null;
             var line = fromContent ? int.Parse(lineText!, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            var link = Resolve(value, document, context, fromContent, line, out var rewritten);
+            var link = LinkResolver.Resolve(value, document, context, fromContent, line, out var rewritten);
             if (rewritten != value) element.SetAttribute(attribute, rewritten);
             if (link is not null) links.Add(link);
         }
@@ -152,7 +99,7 @@ public sealed partial class PostProcessHtml : PerDocumentModule
         var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(body.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).Distinct(StringComparer.Ordinal).ToList();
         var inner = body.InnerHtml;
         if (kept.Count > 0) inner = KeptPreformatted().Replace(inner, m => kept[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
-        return new Result(inner, sections, toc, ids, links);
+        return new PostProcessResult(inner, sections, toc, ids, links);
     }
 
     /// <summary>
@@ -168,51 +115,6 @@ public sealed partial class PostProcessHtml : PerDocumentModule
             cell.RemoveAttribute("style");
             cell.ClassList.Add("align-" + match.Groups[1].Value);
         }
-    }
-
-    /// <summary>Permalinks on h2/h3/h4; returns the "On this page" list, or null when it would hold fewer than two entries.</summary>
-    private static string? BuildToc(IHtmlDocument html, IElement body)
-    {
-        var list = html.CreateElement("ol");
-        IElement? currentSub = null;
-        var count = 0;
-        foreach (var heading in body.QuerySelectorAll("h2, h3, h4"))
-        {
-            if (string.IsNullOrEmpty(heading.Id)) continue;
-            var text = heading.TextContent.Trim();
-            var anchor = html.CreateElement("a");
-            anchor.ClassName = "anchor";
-            anchor.SetAttribute("href", "#" + heading.Id);
-            anchor.SetAttribute("aria-label", $"Link to “{text}”");
-            anchor.TextContent = "#";
-            heading.AppendChild(anchor);
-            if (heading.LocalName == "h4") continue;
-
-            var item = html.CreateElement("li");
-            var link = html.CreateElement("a");
-            link.SetAttribute("href", "#" + heading.Id);
-            link.TextContent = text;
-            item.AppendChild(link);
-            if (heading.LocalName == "h2")
-            {
-                list.AppendChild(item);
-                currentSub = null;
-            }
-            else
-            {
-                if (currentSub is null)
-                {
-                    currentSub = html.CreateElement("ol");
-                    (list.LastElementChild ?? list).AppendChild(currentSub);
-                }
-
-                currentSub.AppendChild(item);
-            }
-
-            count++;
-        }
-
-        return count < 2 ? null : list.OuterHtml;
     }
 
     /// <summary>A &lt;pre&gt; element (its content, escaped code, holds no "&lt;/pre&gt;").</summary>
@@ -248,106 +150,4 @@ public sealed partial class PostProcessHtml : PerDocumentModule
     /// <summary>A placeholder of <see cref="Compute"/> as AngleSharp writes it back.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"<pre data-kept=""(\d+)"">.*?</pre>", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex KeptPreformatted();
-
-    /// <summary>Rewrites one URL for the output and says what it points at.</summary>
-    internal static PageLink? Resolve(string value, Document page, BuildContext context, bool fromContent, int line, out string rewritten)
-    {
-        rewritten = value;
-        if (value.Length == 0) return new PageLink(value, line, page.OutputPath, null, null, fromContent);
-        if (IsExternal(value)) return null;
-
-        var hashIndex = value.IndexOf('#');
-        var path = hashIndex >= 0 ? value[..hashIndex] : value;
-        var fragment = hashIndex >= 0 ? Uri.UnescapeDataString(value[(hashIndex + 1)..]) : null;
-        var query = "";
-        var q = path.IndexOf('?');
-        if (q >= 0) (path, query) = (path[..q], path[q..]);
-        path = Uri.UnescapeDataString(path);
-
-        if (path.Length == 0)
-        {
-            return new PageLink(value, line, page.OutputPath, null, fragment, fromContent);
-        }
-
-        if (!fromContent)
-        {
-            // Layout links are already output-relative, or rooted at the base URL's path for the 404 page
-            // ("/repo/assets/site.css" on a project site served under /repo/).
-            var target = !path.StartsWith('/') ? Normalise(Dir(page.OutputPath), path)
-                : path.StartsWith(context.BasePath, StringComparison.Ordinal) ? path[context.BasePath.Length..]
-                : path.TrimStart('/');
-            return new PageLink(value, line, target, null, fragment, fromContent);
-        }
-
-        // A link written in markdown: resolve it against the source file in input/.
-        var sourceDir = Dir(page.RelativePath);
-        var inputRelative = path.StartsWith('/') ? path.TrimStart('/') : Normalise(sourceDir, path);
-        var ext = Path.GetExtension(inputRelative);
-        if (ext.Equals(".md", StringComparison.OrdinalIgnoreCase) || ext.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
-        {
-            var targetOutput = Path.ChangeExtension(inputRelative, ".html");
-            rewritten = Relative(page.OutputPath, targetOutput) + query + (fragment is null ? "" : "#" + Uri.EscapeDataString(fragment));
-            return new PageLink(value, line, targetOutput, null, fragment, fromContent);
-        }
-
-        if (inputRelative.StartsWith("../", StringComparison.Ordinal) || inputRelative.StartsWith("snippets/", StringComparison.Ordinal) || inputRelative.StartsWith("diagrams", StringComparison.Ordinal))
-        {
-            // A file of the repository that is not a page (a snippet, a test): link to it in the repository.
-            var full = Path.GetFullPath(Path.Combine(context.Options.InputDir, inputRelative));
-            var repoPath = Path.GetRelativePath(context.RepositoryRoot, full).Replace('\\', '/');
-            if (context.SourceUrl(repoPath) is { } url)
-            {
-                rewritten = url + (fragment is null ? "" : "#" + fragment);
-            }
-
-            return new PageLink(value, line, null, full, null, fromContent);
-        }
-
-        // A static file of input/images/: its fingerprinted copy.
-        if (context.StaticFiles.TryGetValue(inputRelative, out var copied))
-        {
-            rewritten = Relative(page.OutputPath, copied) + query + (fragment is null ? "" : "#" + fragment);
-            return new PageLink(value, line, copied, null, fragment, fromContent);
-        }
-
-        // Anything else is a file of the site itself (an image or asset beside the page).
-        rewritten = Relative(page.OutputPath, inputRelative) + query + (fragment is null ? "" : "#" + fragment);
-        return new PageLink(value, line, inputRelative, null, fragment, fromContent);
-    }
-
-    internal static bool IsExternal(string url) =>
-        url.StartsWith("//", StringComparison.Ordinal) ||
-        System.Text.RegularExpressions.Regex.IsMatch(url, "^[a-zA-Z][a-zA-Z0-9+.-]*:");
-
-    private static string Dir(string path)
-    {
-        var i = path.LastIndexOf('/');
-        return i < 0 ? "" : path[..(i + 1)];
-    }
-
-    /// <summary>Joins and collapses ./ and ../ segments; a result escaping the root keeps its leading ../.</summary>
-    internal static string Normalise(string baseDir, string relative)
-    {
-        var parts = new List<string>();
-        foreach (var segment in (baseDir + relative).Split('/'))
-        {
-            if (segment is "" or ".") continue;
-            if (segment == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
-            else parts.Add(segment);
-        }
-
-        return string.Join('/', parts);
-    }
-
-    /// <summary>The relative URL from one output file to another (both output-relative).</summary>
-    public static string Relative(string fromOutput, string toOutput)
-    {
-        var fromDir = Dir(fromOutput).TrimEnd('/');
-        var fromParts = fromDir.Length == 0 ? [] : fromDir.Split('/');
-        var toParts = toOutput.Split('/');
-        var common = 0;
-        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common]) common++;
-        var ups = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        return ups + string.Join('/', toParts[common..]);
-    }
 }

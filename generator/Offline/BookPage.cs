@@ -127,7 +127,7 @@ public static partial class BookPage
             return own.Length == 0 ? "#" + sectionId : "#" + Uri.EscapeDataString(Scoped(sectionId, own));
         }
 
-        if (PostProcessHtml.IsExternal(value)) return value;
+        if (LinkResolver.IsExternal(value)) return value;
 
         var hashIndex = value.IndexOf('#');
         var path = hashIndex >= 0 ? value[..hashIndex] : value;
@@ -136,7 +136,7 @@ public static partial class BookPage
         var q = path.IndexOf('?');
         if (q >= 0) (path, query) = (path[..q], path[q..]);
         var dir = outputPath.Contains('/') ? outputPath[..(outputPath.LastIndexOf('/') + 1)] : "";
-        var target = path.StartsWith('/') ? Uri.UnescapeDataString(path).TrimStart('/') : PostProcessHtml.Normalise(dir, Uri.UnescapeDataString(path));
+        var target = path.StartsWith('/') ? Uri.UnescapeDataString(path).TrimStart('/') : LinkResolver.Normalise(dir, Uri.UnescapeDataString(path));
         if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
 
         if (sections.TryGetValue(target, out var targetSection))
