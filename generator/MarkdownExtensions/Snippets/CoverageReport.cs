@@ -1,3 +1,4 @@
+using UnderLoad.Generator.Pipeline;
 using System.Xml.Linq;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
@@ -103,5 +104,21 @@ public sealed class CoverageReport
             .Take(MaxReports)
             .ToList();
         return reports.Count == 0 ? null : new CoverageReport(reports, repositoryRoot);
+    }
+
+    /// <summary>The report a build reads (--coverage, else the newest runs on record); a bad one is a warning, and no number is shown.</summary>
+    public static CoverageReport? Load(BuildContext context, string repositoryRoot)
+    {
+        var given = context.Options.CoverageReport;
+        try
+        {
+            return given is null ? CoverageReport.FindAll(repositoryRoot) : new CoverageReport(given);
+        }
+        catch (Exception e) when (e is IOException or System.Xml.XmlException or FormatException or InvalidOperationException or NullReferenceException)
+        {
+            var path = given ?? System.IO.Path.Combine("tests", "Snippets.Tests", "TestResults");
+            context.Diagnostics.Warning(path, 0, $"a coverage report cannot be read: {e.Message}", "delete tests/Snippets.Tests/TestResults and run dotnet test again.");
+            return null;
+        }
     }
 }

@@ -14,23 +14,24 @@ namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 /// </summary>
 public sealed partial class IncludeResolver
 {
-    public const double RequiredCoverage = 0.90;
     private readonly BuildContext _context;
     private readonly string _snippetsRoot;
     private readonly string _repositoryRoot;
     private readonly ConcurrentDictionary<string, SnippetSource?> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string File, string Region), byte> _used = new();
     private readonly Lazy<CoverageReport?> _coverage;
-    private readonly SnippetTestIndex _tests;
+    private readonly RepositoryLinks _links;
+    private readonly SnippetCaption _caption;
     private readonly ConcurrentDictionary<string, byte> _brokenFiles = new(StringComparer.Ordinal);
 
     public IncludeResolver(BuildContext context)
     {
         _context = context;
-        _snippetsRoot = RealPath(Path.Combine(context.Options.InputDir, "snippets"));
+        _snippetsRoot = IncludePaths.RealPath(Path.Combine(context.Options.InputDir, "snippets"));
         _repositoryRoot = context.RepositoryRoot;
-        _coverage = new Lazy<CoverageReport?>(LoadCoverage);
-        _tests = new SnippetTestIndex(_snippetsRoot, _repositoryRoot);
+        _coverage = new Lazy<CoverageReport?>(() => CoverageReport.Load(context, _repositoryRoot));
+        _links = new RepositoryLinks(context, _repositoryRoot);
+        _caption = new SnippetCaption(context, _links, new SnippetTestIndex(_snippetsRoot, _repositoryRoot), () => _coverage.Value);
     }
 
     public CoverageReport? Coverage => _coverage.Value;
@@ -74,7 +75,7 @@ public sealed partial class IncludeResolver
         if (file is null) return null;
 
         var source = _files.GetOrAdd(file, f => File.Exists(f) ? Parse(f) : null);
-        var display = Display(file);
+        var display = _links.Display(file);
         if (source is null)
         {
             return Fail(page, line, $"unknown snippet file '{relative}'", $"there is no {display}; check the path (relative to this page).");
@@ -110,7 +111,9 @@ public sealed partial class IncludeResolver
         }
 
         MarkUsed(page.RelativePath, [(file, region.Name)]);
-        var highlighted = ParseHighlight(block.Title, page, line);
+        string? optionError = null;
+        var highlighted = block.Title is null ? null : HighlightOption.Parse(block.Title, out optionError);
+        if (optionError is not null) Fail(page, line, optionError, HighlightOption.Hint);
         var count = region.Code.Split('\n').Length;
         if (highlighted is not null && highlighted.Any(n => n < 1 || n > count))
         {
@@ -118,13 +121,13 @@ public sealed partial class IncludeResolver
                 $"highlight counts lines of the region as shown, from 1 to {count}.");
         }
 
-        var caption = Caption(file, region, page, line);
+        var caption = _caption.For(file, region, page, line);
         return CodeFigure.Render(_context.Highlighter, region.Code, "csharp", highlighted, caption);
     }
 
     private string? Output(IncludeBlock block, Document page, int line)
     {
-        var testsRoot = RealPath(Path.Combine(_repositoryRoot, "tests"));
+        var testsRoot = IncludePaths.RealPath(Path.Combine(_repositoryRoot, "tests"));
         var file = Locate(block.Url, page, line, "output", testsRoot, "tests");
         if (file is null) return null;
         if (!file.EndsWith(".verified.txt", StringComparison.Ordinal))
@@ -134,159 +137,34 @@ public sealed partial class IncludeResolver
 
         if (!File.Exists(file))
         {
-            return Fail(page, line, $"missing snapshot {Display(file)}",
+            return Fail(page, line, $"missing snapshot {_links.Display(file)}",
                 "run dotnet test: the test writes *.received.txt beside itself; check it and rename it to .verified.txt.");
         }
 
         var text = StrictText.Decode(File.ReadAllBytes(file), out var badLine)?.TrimEnd('\n');
         if (text is null)
         {
-            _context.Diagnostics.Error(Display(file), badLine, $"the file is not valid UTF-8 (included by {page.DisplayPath}:{line})", StrictText.Hint);
+            _context.Diagnostics.Error(_links.Display(file), badLine, $"the file is not valid UTF-8 (included by {page.DisplayPath}:{line})", StrictText.Hint);
             return null;
         }
 
         var test = Regex.Replace(Path.GetFileName(file), @"\.[^.]+\.verified\.txt$", ".cs");
         var testPath = Path.Combine(Path.GetDirectoryName(file)!, test);
-        var caption = $"<span>Output, verified by <a href=\"{RepoUrl(testPath)}\">{WebUtility.HtmlEncode(test)}</a></span>";
+        var caption = $"<span>Output, verified by <a href=\"{_links.Url(testPath)}\">{WebUtility.HtmlEncode(test)}</a></span>";
         return CodeFigure.Render(_context.Highlighter, text, null, null, caption).Replace("<figure class=\"code\"", "<figure class=\"code output\"", StringComparison.Ordinal);
     }
 
-    /// <summary>Resolves a path relative to the page, and refuses any that leaves <paramref name="root"/> (../, absolute, symlinks).</summary>
     private string? Locate(string url, Document page, int line, string what, string root, string rootDisplay)
     {
-        if (Path.IsPathRooted(url) || url.Contains("://", StringComparison.Ordinal))
-        {
-            Fail(page, line, $"{what} path '{url}' is absolute", $"write it relative to the page, inside {rootDisplay}/.");
-            return null;
-        }
-
-        var candidate = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page.SourcePath)!, Uri.UnescapeDataString(url)));
-        var real = RealPath(candidate);
-        if (!IsInside(candidate, root) || !IsInside(real, root))
-        {
-            Fail(page, line, $"{what} path '{url}' leads outside {rootDisplay}/", $"{what}s come from {rootDisplay}/ only (no '../' past it, no symlinks out of it).");
-            return null;
-        }
-
-        return real;
+        var file = IncludePaths.Locate(url, page.SourcePath, what, root, rootDisplay, out var problem);
+        if (problem is { } p) Fail(page, line, p.Message, p.Hint);
+        return file;
     }
-
-    private static bool IsInside(string path, string root) =>
-        path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>The path with every symbolic link along it resolved.</summary>
-    internal static string RealPath(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full)!;
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            current = Path.Combine(current, part);
-            for (var hops = 0; hops < 40; hops++)
-            {
-                FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-                if (info.LinkTarget is null) break;
-                current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, info.LinkTarget));
-            }
-        }
-
-        return current;
-    }
-
-    private string Caption(string file, SnippetRegion region, Document page, int line)
-    {
-        // One compact line above the code: where it comes from (file › region, linked to its lines), its tests, and its
-        // coverage when there is a number — the full path and every test name are in the links' titles.
-        var display = Display(file);
-        var anchor = region.Name.Length == 0 ? "" : $"#L{region.StartLine}-L{region.EndLine}";
-        var name = Path.GetFileName(display) + (region.Name.Length == 0 ? "" : " › " + region.Name);
-        var parts = new List<string>
-        {
-            $"<a class=\"source\" href=\"{RepoUrl(file)}{anchor}\" title=\"{WebUtility.HtmlEncode(display)}\">{WebUtility.HtmlEncode(name)}</a>",
-        };
-
-        var tests = _tests.For(file);
-        if (tests.Count > 0)
-        {
-            var titles = WebUtility.HtmlEncode("tested by " + string.Join(", ", tests.Select(Path.GetFileName)));
-            parts.Add($"<a class=\"tests\" href=\"{RepoUrl(tests[0])}\" title=\"{titles}\">{(tests.Count == 1 ? "test" : $"{tests.Count} tests")}</a>");
-        }
-
-        var coverage = Coverage?.For(file, region.SourceLines);
-        if (coverage is { Executable: > 0 } c)
-        {
-            var share = (double)c.Covered / c.Executable;
-            parts.Add($"<span class=\"coverage {(share >= RequiredCoverage ? "good" : "low")}\" title=\"{c.Covered} of {c.Executable} executable lines ran under test\">{Percent(share)} covered</span>");
-            if (share < RequiredCoverage)
-            {
-                var message = $"region '{(region.Name.Length == 0 ? "(whole file)" : region.Name)}' of {display} has {Percent(share)} of its executable lines covered by tests ({c.Covered} of {c.Executable}), below {Percent(RequiredCoverage)}";
-                const string hint = "add tests that run the shown code, or show less code.";
-                if (_context.Options.Strict) Fail(page, line, message, hint);
-                else _context.Diagnostics.Warning(page.DisplayPath, line, message, hint);
-            }
-        }
-        else if (coverage is null && _context.Options.Strict && Coverage is not null)
-        {
-            Fail(page, line, $"{display} ran in none of the snippet test runs on record ({Coverage.Path} and {Coverage.Paths.Count - 1} older)",
-                "run the whole snippet test suite (dotnet test) so that its tests produce coverage of this file.");
-        }
-
-        // Without a number (no report, no run that touched the file, declarations only) the caption says nothing of coverage.
-        return string.Join("<span class=\"sep\" aria-hidden=\"true\"> · </span>", parts);
-    }
-
-    private static string Percent(double share) => Math.Floor(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
-
-    private IReadOnlySet<int>? ParseHighlight(string? title, Document page, int line)
-    {
-        if (title is null) return null;
-        var match = Regex.Match(title, @"^highlight=([\d,\- ]+)$");
-        if (!match.Success)
-        {
-            Fail(page, line, $"unknown snippet option \"{title}\"", "the only option is \"highlight=2-4,7\" (1-based lines of the region).");
-            return null;
-        }
-
-        var lines = new HashSet<int>();
-        foreach (var part in match.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var range = part.Split('-');
-            var from = int.Parse(range[0], CultureInfo.InvariantCulture);
-            var to = range.Length > 1 ? int.Parse(range[1], CultureInfo.InvariantCulture) : from;
-            for (var n = from; n <= to; n++) lines.Add(n);
-        }
-
-        return lines;
-    }
-
-    private string RepoUrl(string file)
-    {
-        var path = Path.GetRelativePath(_repositoryRoot, file).Replace('\\', '/');
-        return _context.SourceUrl(path) ?? path;
-    }
-
-    private string Display(string file) => Path.GetRelativePath(_repositoryRoot, file).Replace('\\', '/');
 
     private string? Fail(Document page, int line, string message, string hint)
     {
         _context.Diagnostics.Error(page.DisplayPath, line, message, hint);
         return null;
-    }
-
-    private CoverageReport? LoadCoverage()
-    {
-        var given = _context.Options.CoverageReport;
-        try
-        {
-            return given is null ? CoverageReport.FindAll(_repositoryRoot) : new CoverageReport(given);
-        }
-        catch (Exception e) when (e is IOException or System.Xml.XmlException or FormatException or InvalidOperationException or NullReferenceException)
-        {
-            var path = given ?? Path.Combine("tests", "Snippets.Tests", "TestResults");
-            _context.Diagnostics.Warning(path, 0, $"a coverage report cannot be read: {e.Message}", "delete tests/Snippets.Tests/TestResults and run dotnet test again.");
-            return null;
-        }
     }
 
     /// <summary>Every region of every snippet file, for the unused-region check.</summary>
@@ -297,14 +175,14 @@ public sealed partial class IncludeResolver
         {
             var rel = Path.GetRelativePath(_snippetsRoot, file).Replace('\\', '/');
             if (rel.StartsWith("bin/", StringComparison.Ordinal) || rel.StartsWith("obj/", StringComparison.Ordinal)) continue;
-            var real = RealPath(file);
+            var real = IncludePaths.RealPath(file);
             var source = _files.GetOrAdd(real, Parse);
             if (source is null) continue;
             foreach (var region in source.Regions.Values) yield return (real, region);
         }
     }
 
-    public string DisplayPath(string file) => Display(file);
+    public string DisplayPath(string file) => _links.Display(file);
 
     /// <summary>A snippet file parsed; `serve`'s memo keeps it between rebuilds, by path, size and modification time.</summary>
     private SnippetSource Parse(string file)
