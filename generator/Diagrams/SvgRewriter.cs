@@ -96,7 +96,7 @@ public static partial class SvgRewriter
             if (inline is not null)
             {
                 element.RemoveAttribute("style");
-                var declarations = Declarations(MapUrls(inline));
+                var declarations = SvgCss.Declarations(MapUrls(inline));
                 if (declarations.Length > 0)
                 {
                     var className = "dgs-" + DiagramCache.Hash(declarations, 8);
@@ -151,7 +151,7 @@ public static partial class SvgRewriter
         svg.SetAttribute("aria-describedby", idPrefix + "-desc");
         svg.ClassList.Add(themeClass, cssClass);
 
-        return new RewrittenSvg(svg.OuterHtml, cssClass, ScopeCss(css.ToString(), renderId, cssClass, ids),
+        return new RewrittenSvg(svg.OuterHtml, cssClass, SvgCss.Scope(css.ToString(), renderId, cssClass, ids),
             styleClasses, string.IsNullOrEmpty(accTitle) ? null : accTitle, string.IsNullOrEmpty(accDescription) ? null : accDescription);
     }
 
@@ -191,74 +191,9 @@ public static partial class SvgRewriter
         return text.Length <= 2000 ? text : text[..1999] + "…";
     }
 
-    /// <summary>"fill: none; stroke-dasharray: 3, 3" → "fill:none !important;stroke-dasharray:3, 3 !important;".</summary>
-    private static string Declarations(string style)
-    {
-        var result = new StringBuilder();
-        foreach (var part in style.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var colon = part.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                continue;
-            }
-
-            var property = part[..colon].Trim().ToLowerInvariant();
-            var value = part[(colon + 1)..].Trim();
-            if (!value.EndsWith("!important", StringComparison.OrdinalIgnoreCase))
-            {
-                value += " !important";
-            }
-
-            result.Append(property).Append(':').Append(value).Append(';');
-        }
-
-        return result.ToString();
-    }
-
-    /// <summary>
-    /// Rewrites the selectors (never the declarations, where '#333' is a colour) of Mermaid's stylesheet:
-    /// <c>#renderId</c> → <c>.cssClass</c>, and <c>#innerId</c> → an id-suffix match that survives per-page prefixes.
-    /// </summary>
-    internal static string ScopeCss(string css, string renderId, string cssClass, IReadOnlyDictionary<string, string> ids)
-    {
-        var output = new StringBuilder(css.Length);
-        var segmentStart = 0;
-        for (var i = 0; i < css.Length; i++)
-        {
-            if (css[i] is not ('{' or '}'))
-            {
-                continue;
-            }
-
-            var segment = css[segmentStart..i];
-            // A segment closed by '{' is a selector list or an at-rule prelude; one closed by '}' holds declarations.
-            output.Append(css[i] == '{' ? ScopeSelectors(segment, renderId, cssClass, ids) : segment).Append(css[i]);
-            segmentStart = i + 1;
-        }
-
-        output.Append(css[segmentStart..]);
-        return output.ToString();
-    }
-
-    private static string ScopeSelectors(string selectors, string renderId, string cssClass, IReadOnlyDictionary<string, string> ids) =>
-        IdSelector().Replace(selectors, m =>
-        {
-            var id = m.Groups[1].Value;
-            if (id == renderId)
-            {
-                return "." + cssClass;
-            }
-
-            var suffix = renderId.Length > 0 && id.StartsWith(renderId + "-", StringComparison.Ordinal) ? id[(renderId.Length + 1)..] : id;
-            return ids.ContainsKey(id) ? $"[id$=\"-{suffix}\"]" : m.Value;
-        });
-
     [GeneratedRegex(@"url\(#([^)\s]+)\)")]
     private static partial Regex UrlReference();
 
-    [GeneratedRegex(@"#(-?[A-Za-z_][\w-]*)")]
-    private static partial Regex IdSelector();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -49,14 +49,14 @@ public static partial class SectionExtractor
 
         void Flush()
         {
-            var prose = Collapse(buffer.Text.ToString());
+            var prose = SearchText.Collapse(buffer.Text.ToString());
             if (prose.Length > 0 || buffer.Code.Count > 0 || anchor.Length > 0)
             {
-                var lead = LeadOf(prose);
-                var seen = new HashSet<string>(WordsOf(lead), StringComparer.OrdinalIgnoreCase);
-                var more = WordsOf(prose[lead.Length..]).Select(w => w.ToLowerInvariant())
-                    .Where(w => !StopWords.Contains(w) && seen.Add(w)).ToList();
-                var identifiers = buffer.Code.Where(c => IdentifierLike(c) && seen.Add(c)).ToList();
+                var lead = SearchText.LeadOf(prose);
+                var seen = new HashSet<string>(SearchText.WordsOf(lead), StringComparer.OrdinalIgnoreCase);
+                var more = SearchText.WordsOf(prose[lead.Length..]).Select(w => w.ToLowerInvariant())
+                    .Where(w => !SearchText.StopWords.Contains(w) && seen.Add(w)).ToList();
+                var identifiers = buffer.Code.Where(c => SearchText.IdentifierLike(c) && seen.Add(c)).ToList();
                 // The References name many things and explain none: they rank below prose.
                 var weight = anchor.Length > 0 && ReferenceHeadings.Contains(heading) ? ReferencesWeight : 1.0;
                 sections.Add(new SearchSection(heading, anchor, lead, more, identifiers, weight));
@@ -70,7 +70,7 @@ public static partial class SectionExtractor
             if (element.LocalName is "h2" or "h3" && !string.IsNullOrEmpty(element.Id))
             {
                 Flush();
-                heading = Collapse(element.TextContent);
+                heading = SearchText.Collapse(element.TextContent);
                 anchor = element.Id!;
                 continue;
             }
@@ -137,80 +137,6 @@ public static partial class SectionExtractor
         "References", "Further reading", "Sources", "Bibliography",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words the client ignores anyway (it has the same list): left out of <see cref="SearchSection.MoreWords"/>.</summary>
-    private static readonly FrozenSet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "do", "does", "did", "for", "from",
-        "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "not", "of", "on", "or", "our",
-        "should", "so", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-        "those", "to", "use", "used", "using", "vs", "versus", "was", "we", "were", "what", "when", "where", "which",
-        "while", "who", "whom", "why", "will", "with", "without", "would", "you", "your",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>The first sentences of the prose, up to <see cref="LeadLength"/> characters, ending at a sentence or word end.</summary>
-    internal static string LeadOf(string prose)
-    {
-        if (prose.Length <= LeadLength) return prose;
-        var sentence = prose.LastIndexOf(". ", LeadLength, StringComparison.Ordinal);
-        if (sentence >= LeadLength * 2 / 3) return prose[..(sentence + 1)];
-        var space = prose.LastIndexOf(' ', LeadLength);
-        return space > 0 ? prose[..space] : prose[..LeadLength];
-    }
-
-    /// <summary>Runs of letters and digits, but one-letter words (a digit on its own counts).</summary>
-    private static IEnumerable<string> WordsOf(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && (char.IsLetter(text[i]) || char.IsNumber(text[i])))
-            {
-                if (start < 0) start = i;
-                continue;
-            }
-
-            if (start >= 0 && (i - start > 1 || char.IsDigit(text[start]))) words.Add(text[start..i]);
-            start = -1;
-        }
-
-        return words;
-    }
-
-    /// <summary>A name as code writes it (SemaphoreSlim, proxy_http_version, Http2), not a word of a comment.</summary>
-    private static bool IdentifierLike(string token)
-    {
-        for (var i = 0; i < token.Length; i++)
-        {
-            var c = token[i];
-            if ((i > 0 && char.IsUpper(c)) || c == '_' || char.IsDigit(c)) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Runs of white space become one space; none at either end.</summary>
-    private static string Collapse(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = result.Length > 0;
-                continue;
-            }
-
-            if (space) result.Append(' ');
-            space = false;
-            result.Append(c);
-        }
-
-        return result.ToString();
-    }
-
-    /// <summary>Identifiers of at least three characters (SemaphoreSlim, WaitAsync, proxy_http_version).</summary>
     [GeneratedRegex(@"\b[A-Za-z_][A-Za-z0-9_]{2,}\b")]
     private static partial Regex Identifiers();
 

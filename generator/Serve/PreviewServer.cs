@@ -1,6 +1,5 @@
 using UnderLoad.Generator.Site;
 using System.Text;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,7 +22,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
 {
     private const string ReloadScriptPath = "/__livereload.js";
     private const string ReloadEventsPath = "/__livereload";
-    private readonly List<Channel<string>> _clients = [];
+    private readonly LiveReload _reload = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private WebApplication? _app;
     private Timer? _debounce;
@@ -77,13 +76,10 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
             {
                 var pages = SiteBuilder.Build(options with { Memo = _memo, KeepPreviousOfflineFiles = !first });
                 LastBuild = pages;
-                _policy = Policy();
+                _policy = SecurityHeaders.PolicyIn(options.OutputDir);
                 BuildCommand.Report(pages, options, timings: false);
                 Interlocked.Increment(ref Builds);
-                lock (_clients)
-                {
-                    foreach (var client in _clients) client.Writer.TryWrite(pages.Succeeded ? ReloadEvent : FailedEvent(pages));
-                }
+                _reload.Broadcast(pages);
 
                 // The full build waits until the browser has reloaded (the two would share the cores), and gives way to a new save.
                 for (var waited = 0; !first && waited < 300 && Volatile.Read(ref _pending) == 0; waited += 20) Thread.Sleep(20);
@@ -92,7 +88,7 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
                     var full = SiteBuilder.Build(options with { Memo = _memo });
                     if (!full.Succeeded) BuildCommand.Report(full, options, timings: false);
                     LastBuild = full;
-                    _policy = Policy();
+                    _policy = SecurityHeaders.PolicyIn(options.OutputDir);
                 }
 
                 first = false;
@@ -134,23 +130,23 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
         var path = http.Request.Path.Value ?? "/";
         if (path == ReloadEventsPath)
         {
-            await StreamReloads(http);
+            await _reload.StreamAsync(http, LastBuild);
             return;
         }
 
         if (path == ReloadScriptPath)
         {
             http.Response.ContentType = "text/javascript; charset=utf-8";
-            await http.Response.WriteAsync(ReloadScript);
+            await http.Response.WriteAsync(LiveReload.Script);
             return;
         }
 
-        var file = Locate(path);
+        var file = ServedPaths.Locate(options.OutputDir, path);
         if (file is null && Volatile.Read(ref _building) == 1)
         {
             // A rebuild swaps output/ by two renames: a request that falls between them looks again.
             await Task.Delay(20);
-            file = Locate(path);
+            file = ServedPaths.Locate(options.OutputDir, path);
         }
 
         var status = 200;
@@ -183,110 +179,11 @@ public sealed class PreviewServer(BuildOptions options) : IAsyncDisposable
     /// <summary>The CSP of the last build, read once per build (not per request) from its _headers.</summary>
     private volatile string _policy = SecurityHeaders.ContentSecurityPolicy;
 
-    /// <summary>The CSP the built site's _headers names (it allows the book's style by hash), as Netlify would send it.</summary>
-    private string Policy()
-    {
-        var file = Path.Combine(options.OutputDir, "_headers");
-        try
-        {
-            return File.Exists(file) ? SecurityHeaders.PolicyOf(File.ReadAllText(file)) : SecurityHeaders.ContentSecurityPolicy;
-        }
-        catch (IOException)
-        {
-            return SecurityHeaders.ContentSecurityPolicy; // unreadable: the base policy, which allows no inline style
-        }
-    }
-
-    /// <summary>/ → index.html, /dir/ → dir/index.html, /page → page.html, as Netlify and GitHub Pages answer.</summary>
-    private string? Locate(string path)
-    {
-        var root = Path.GetFullPath(options.OutputDir);
-        var relative = Uri.UnescapeDataString(path).TrimStart('/');
-        string[] candidates = relative.Length == 0 || relative.EndsWith('/')
-            ? [relative + "index.html"]
-            : [relative, relative + ".html", relative + "/index.html"];
-        foreach (var candidate in candidates)
-        {
-            var full = Path.GetFullPath(Path.Combine(root, candidate));
-            if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)) return full;
-        }
-
-        return null;
-    }
-
-    private async Task StreamReloads(HttpContext http)
-    {
-        http.Response.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-store";
-        var channel = Channel.CreateUnbounded<string>();
-        lock (_clients) _clients.Add(channel);
-        try
-        {
-            await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
-            // A page opened (or reloaded) after a failed build shows why at once, not a silently stale page.
-            if (LastBuild is { Succeeded: false } failed) await http.Response.WriteAsync(FailedEvent(failed), http.RequestAborted);
-            await http.Response.Body.FlushAsync(http.RequestAborted);
-            await foreach (var message in channel.Reader.ReadAllAsync(http.RequestAborted))
-            {
-                await http.Response.WriteAsync(message, http.RequestAborted);
-                await http.Response.Body.FlushAsync(http.RequestAborted);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        finally
-        {
-            lock (_clients) _clients.Remove(channel);
-        }
-    }
-
-    private const string ReloadEvent = "data: reload\n\n";
-
-    /// <summary>A "failed" server-sent event whose data is the build's errors (and warnings) as a JSON array of lines.</summary>
-    private static string FailedEvent(BuildResult build)
-    {
-        var problems = build.Diagnostics.OrderByDescending(d => d.Severity).Select(d => d.ToString()).Take(50).ToList();
-        return $"event: failed\ndata: {System.Text.Json.JsonSerializer.Serialize(problems)}\n\n";
-    }
-
-    /// <summary>
-    /// Reloads on "reload"; on "failed" lays the build's errors over the page (built with DOM calls and CSSOM styles,
-    /// which the strict CSP allows) until the next good build reloads it.
-    /// </summary>
-    private const string ReloadScript = """
-        (() => {
-          const events = new EventSource("/__livereload");
-          events.onmessage = (e) => { if (e.data === "reload") location.reload(); };
-          events.addEventListener("failed", (e) => {
-            document.getElementById("ul-build-failed")?.remove();
-            const box = document.createElement("div");
-            box.id = "ul-build-failed";
-            box.setAttribute("role", "alert");
-            Object.assign(box.style, { position: "fixed", inset: "0", zIndex: "2147483647", overflow: "auto", padding: "2rem",
-              background: "rgba(20, 10, 10, 0.94)", color: "#fff", font: "14px/1.5 ui-monospace, monospace" });
-            const title = document.createElement("h2");
-            title.textContent = "The build failed: this page is the last good build.";
-            Object.assign(title.style, { color: "#ff8a80", font: "bold 18px/1.4 system-ui, sans-serif", margin: "0 0 1rem" });
-            const list = document.createElement("pre");
-            list.textContent = JSON.parse(e.data).join("\n");
-            Object.assign(list.style, { whiteSpace: "pre-wrap", margin: "0" });
-            const hint = document.createElement("p");
-            hint.textContent = "Fix the file and save: the page reloads when the build passes.";
-            box.append(title, list, hint);
-            document.body.append(box);
-          });
-        })();
-        """;
-
     public async ValueTask DisposeAsync()
     {
         foreach (var watcher in _watchers) watcher.Dispose();
         _debounce?.Dispose();
-        lock (_clients)
-        {
-            foreach (var client in _clients) client.Writer.TryComplete();
-        }
+        _reload.Complete();
 
         if (_app is not null) await _app.DisposeAsync();
     }

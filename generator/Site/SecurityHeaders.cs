@@ -72,4 +72,18 @@ public static class SecurityHeaders
         foreach (var header in With(policy)) yield return header;
         yield return new("Cache-Control", path.StartsWith("/assets/", StringComparison.Ordinal) ? ImmutableCacheControl : PageCacheControl);
     }
+
+    /// <summary>The CSP the built site's _headers names (it allows the book's style by hash), as Netlify would send it.</summary>
+    public static string PolicyIn(string outputDir)
+    {
+        var file = Path.Combine(outputDir, "_headers");
+        try
+        {
+            return File.Exists(file) ? PolicyOf(File.ReadAllText(file)) : ContentSecurityPolicy;
+        }
+        catch (IOException)
+        {
+            return ContentSecurityPolicy; // unreadable: the base policy, which allows no inline style
+        }
+    }
 }

@@ -46,10 +46,10 @@ public sealed partial class CodeHighlighter(Pipeline.BuildCache? cache = null, P
     public string Highlight(string code, string? language, IReadOnlySet<int>? highlightedLines = null)
     {
         code = code.Replace("\r\n", "\n").TrimEnd('\n');
-        if (cache is null && memo is null) return SplitLines(TimedTokenise(code, language), highlightedLines);
+        if (cache is null && memo is null) return CodeLines.Split(TimedTokenise(code, language), highlightedLines);
         var key = Key(code, language);
         string Tokens() => cache is null ? TimedTokenise(code, language) : cache.GetOrAdd(CacheKind, key, () => TimedTokenise(code, language));
-        return SplitLines(memo is null ? Tokens() : memo.GetOrAdd(CacheKind, key, Tokens), highlightedLines);
+        return CodeLines.Split(memo is null ? Tokens() : memo.GetOrAdd(CacheKind, key, Tokens), highlightedLines);
     }
 
     /// <summary>The kind of result in the <see cref="Pipeline.BuildCache"/>: ColorCode's tokens for (language, code).</summary>
@@ -147,64 +147,6 @@ public sealed partial class CodeHighlighter(Pipeline.BuildCache? cache = null, P
         var language = Languages.FindById(languageId);
         if (compiled) Compile(language);
         return new HtmlClassFormatter(null, compiled ? CompiledParser : null).GetHtmlString(code, language);
-    }
-
-    [GeneratedRegex("""<span class="[^"]*">|</span>""")]
-    private static partial Regex SpanTag();
-
-    /// <summary>Wraps each line in its own span, closing and reopening token spans that cross a line break.</summary>
-    internal static string SplitLines(string tokens, IReadOnlySet<int>? highlighted)
-    {
-        var result = new StringBuilder(tokens.Length + 64);
-        var open = new List<string>();
-        var lineNo = 1;
-        StartLine();
-        var last = 0;
-        foreach (Match tag in SpanTag().Matches(tokens))
-        {
-            AppendText(tokens.AsSpan(last, tag.Index - last));
-            result.Append(tag.Value);
-            if (tag.Value[1] == '/')
-            {
-                if (open.Count > 0) open.RemoveAt(open.Count - 1);
-            }
-            else
-            {
-                open.Add(tag.Value);
-            }
-
-            last = tag.Index + tag.Length;
-        }
-
-        AppendText(tokens.AsSpan(last));
-        result.Append("</span>");
-        return result.ToString();
-
-        void StartLine()
-        {
-            result.Append(highlighted?.Contains(lineNo) == true ? "<span class=\"line hl\">" : "<span class=\"line\">");
-            foreach (var span in open) result.Append(span);
-        }
-
-        void AppendText(ReadOnlySpan<char> text)
-        {
-            while (true)
-            {
-                var nl = text.IndexOf('\n');
-                if (nl < 0)
-                {
-                    result.Append(text);
-                    return;
-                }
-
-                result.Append(text[..nl]);
-                for (var i = 0; i < open.Count; i++) result.Append("</span>");
-                result.Append("</span>\n");
-                lineNo++;
-                StartLine();
-                text = text[(nl + 1)..];
-            }
-        }
     }
 
     private static string Key(string code, string? language)
