@@ -107,6 +107,10 @@ public sealed partial class CodeHighlighter(Pipeline.BuildCache? cache = null, P
         public volatile bool Compiled;
     }
 
+    /// <summary>Whether blocks of this language now go through the compiled regex (tests wait for it).</summary>
+    internal bool UsesCompiledRegex(string language) =>
+        Aliases.TryGetValue(language, out var id) && _uses.TryGetValue(id, out var use) && use.Compiled;
+
     /// <summary>The compiled parser once the language's regex is compiled, else null (ColorCode's own, interpreted).</summary>
     private LanguageParser? ParserFor(ILanguage language)
     {

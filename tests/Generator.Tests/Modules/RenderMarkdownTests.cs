@@ -74,38 +74,6 @@ public class RenderMarkdownTests
         Assert.Contains("two", lines[1].QuerySelector("span.comment")!.TextContent);
     }
 
-    [Theory]
-    [InlineData("c#", """
-        public sealed class Limiter(TimeProvider time) // "quotes" and <angles>
-        {
-            /* a block
-               comment */
-            private readonly string _name = $"limit-{time.GetUtcNow():O}";
-            public async Task<int> TakeAsync(CancellationToken token) => await Task.FromResult(0x2A + 1_000);
-        }
-        """)]
-    [InlineData("sql", "SELECT id, 'it''s' FROM jobs -- pending\nWHERE state = 'ready' FOR UPDATE SKIP LOCKED;")]
-    [InlineData("json", """{ "retries": 3, "jitter": true, "base": null }""")]
-    public void Compiled_regexes_highlight_exactly_as_colorcode_does(string language, string code)
-    {
-        // Large sites switch a language to a compiled copy of ColorCode's regex: the tokens must not change.
-        Assert.Equal(CodeHighlighterAccess.Html(code, language, compiled: false), CodeHighlighterAccess.Html(code, language, compiled: true));
-        Assert.Contains("<span class=", CodeHighlighterAccess.Html(code, language, compiled: true));
-    }
-
-    [Fact]
-    public void A_language_used_often_still_highlights_the_same_after_it_is_compiled()
-    {
-        const string code = "var client = new HttpClient(); // reused";
-        var highlighter = new UnderLoad.Generator.MarkdownExtensions.Highlighting.CodeHighlighter(); // one build's
-        var first = highlighter.Highlight(code, "csharp");
-        // Past the threshold the language compiles in the background; every block stays the same.
-        var all = Enumerable.Range(0, UnderLoad.Generator.MarkdownExtensions.Highlighting.CodeHighlighter.CompileAfter + 50)
-            .AsParallel().Select(_ => highlighter.Highlight(code, "csharp")).ToList();
-        Assert.All(all, html => Assert.Equal(first, html));
-        Assert.Contains("<span class=", first);
-    }
-
     // Prose renders as written: carets, tildes and backticks in interview summaries.
     [Fact]
     public void Carets_and_tildes_in_prose_are_not_superscript_or_subscript()
@@ -126,10 +94,4 @@ public class RenderMarkdownTests
         Assert.Equal("alg: none", summary.QuerySelector("code")!.TextContent);
         Assert.DoesNotContain("`", summary.TextContent);
     }
-}
-
-internal static class CodeHighlighterAccess
-{
-    public static string Html(string code, string language, bool compiled) =>
-        new UnderLoad.Generator.MarkdownExtensions.Highlighting.CodeHighlighter().ColorCodeHtml(code, language, compiled);
 }
