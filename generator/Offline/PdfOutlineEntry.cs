@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace UnderLoad.Generator.Offline;
 
