@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using UnderLoad.Bench.Build;
 
-// Build benchmark (see Build.Bench.csproj; --pages 300,3000 --cold 1 --warm 2 --work DIR --docfx PATH): times the published generator, Hugo and DocFX on the same synthetic corpus.
+// Build benchmark (see Build.Bench.csproj; --pages 300,3000 --cold 1 --warm 2 --work DIR --docfx PATH; --alternate N for the cold pairs with Hugo): times the published generator, Hugo and DocFX on the same synthetic corpus.
 var pages = Arg("--pages", "300,3000").Split(',').Select(int.Parse).ToList();
 var warmRuns = int.Parse(Arg("--warm", "2"), CultureInfo.InvariantCulture);
 var coldRuns = int.Parse(Arg("--cold", "1"), CultureInfo.InvariantCulture);
@@ -31,6 +31,34 @@ var hugo = Runner.Which("hugo");
 var docfx = Environment.GetEnvironmentVariable("DOCFX") is { Length: > 0 } d ? d : ArgOrNull("--docfx") ?? Runner.Which("docfx")
     ?? new[] { Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "docfx") }.FirstOrDefault(File.Exists);
 Console.WriteLine($"hugo: {hugo ?? "not installed (apt-get install hugo)"}; docfx: {docfx ?? "not installed (dotnet tool install -g docfx)"}");
+
+// --alternate N: only the issue-19 comparison with Hugo (N cold pairs per page count, alternating order).
+if (ArgOrNull("--alternate") is { } alternate)
+{
+    if (hugo is null)
+    {
+        Console.Error.WriteLine("--alternate needs Hugo: apt-get install hugo");
+        return 1;
+    }
+
+    var lines = new List<string>();
+    foreach (var count in pages)
+    {
+        var root = Path.Combine(work, $"corpus-{count}");
+        Console.WriteLine($"writing the {count}-page corpus …");
+        Runner.Delete(root);
+        Corpus.Write(root, count);
+        Console.WriteLine($"  {count} pages, alternating …");
+        lines.Add(Alternating.Row(count, Alternating.Measure(generator, theme, hugo, root, int.Parse(alternate, CultureInfo.InvariantCulture))));
+        Runner.EmptyTrash();
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {Runner.Which("hugo")} ({Runner.Run(hugo, ["version"], work).Output.Trim()}).");
+    Console.WriteLine(Alternating.Header);
+    foreach (var line in lines) Console.WriteLine(line);
+    return 0;
+}
 
 var rows = new List<Row>();
 
