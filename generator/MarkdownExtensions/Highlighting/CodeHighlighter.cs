@@ -1,14 +1,10 @@
 using System.Collections.Frozen;
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using ColorCode;
 using ColorCode.Common;
-using ColorCode.Compilation;
-using ColorCode.Parsing;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 
@@ -18,7 +14,7 @@ namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 /// One per build (<see cref="Pipeline.BuildContext.Highlighter"/>): results go through the build cache on disk when
 /// there is one, and `serve`'s memo keeps them between rebuilds, by a hash of (language, code).
 /// </summary>
-public sealed partial class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.Memo? memo = null)
+public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.Memo? memo = null)
 {
     private long _ticks;
 
@@ -70,7 +66,7 @@ public sealed partial class CodeHighlighter(Pipeline.BuildCache? cache = null, P
             return WebUtility.HtmlEncode(code);
         }
 
-        var html = new HtmlClassFormatter(null, ParserFor(lang)).GetHtmlString(code, lang);
+        var html = new HtmlClassFormatter().GetHtmlString(code, lang);
         // ColorCode wraps its output in <div class="…"><pre>\n … \n</pre></div>: keep what is inside.
         var start = html.IndexOf("<pre>", StringComparison.Ordinal);
         var end = html.LastIndexOf("</pre>", StringComparison.Ordinal);
@@ -82,75 +78,6 @@ public sealed partial class CodeHighlighter(Pipeline.BuildCache? cache = null, P
         var inner = html[(start + 5)..end];
         if (inner.StartsWith('\n')) inner = inner[1..];
         return inner.TrimEnd('\n');
-    }
-
-    /// <summary>
-    /// ColorCode compiles each language's rules into one interpreted regex: ~0.7 ms of matching for a 12-line C# block.
-    /// The same pattern, options and captures as a compiled regex (RegexOptions.Compiled) match in ~0.13 ms and give
-    /// the same tokens, but compiling costs ~40 ms a language. So a language starts interpreted and, once a build has
-    /// highlighted <see cref="CompileAfter"/> blocks of it (3000 pages hold 6000), is compiled on a background thread;
-    /// blocks after that use the compiled regex. A small site never pays for the compilation.
-    /// </summary>
-    internal const int CompileAfter = 100;
-
-    private readonly Dictionary<string, CompiledLanguage> _compiledLanguages = new(StringComparer.Ordinal);
-    private readonly ReaderWriterLockSlim _compileLock = new();
-    private readonly ConcurrentDictionary<string, LanguageUse> _uses = new(StringComparer.Ordinal);
-    private LanguageParser? _compiledParser;
-
-    private LanguageParser CompiledParser => LazyInitializer.EnsureInitialized(ref _compiledParser, () =>
-        new LanguageParser(new LanguageCompiler(_compiledLanguages, _compileLock), new LanguageRepository(Languages.All.ToDictionary(l => l.Id, l => l))));
-
-    private sealed class LanguageUse
-    {
-        public int Count;
-        public volatile bool Compiled;
-    }
-
-    /// <summary>Whether blocks of this language now go through the compiled regex (tests wait for it).</summary>
-    internal bool UsesCompiledRegex(string language) =>
-        Aliases.TryGetValue(language, out var id) && _uses.TryGetValue(id, out var use) && use.Compiled;
-
-    /// <summary>The compiled parser once the language's regex is compiled, else null (ColorCode's own, interpreted).</summary>
-    private LanguageParser? ParserFor(ILanguage language)
-    {
-        var use = _uses.GetOrAdd(language.Id, _ => new LanguageUse());
-        if (use.Compiled) return CompiledParser;
-        if (Interlocked.Increment(ref use.Count) == CompileAfter)
-        {
-            Task.Run(() =>
-            {
-                Compile(language);
-                use.Compiled = true;
-            });
-        }
-
-        return null;
-    }
-
-    /// <summary>Puts a compiled copy of ColorCode's regex for the language where <see cref="CompiledParser"/> finds it.</summary>
-    private void Compile(ILanguage language)
-    {
-        var interpreted = new LanguageCompiler(new Dictionary<string, CompiledLanguage>(), new ReaderWriterLockSlim()).Compile(language);
-        var compiled = new CompiledLanguage(interpreted.Id, interpreted.Name,
-            new Regex(interpreted.Regex.ToString(), interpreted.Regex.Options | RegexOptions.Compiled), interpreted.Captures);
-        _compileLock.EnterWriteLock();
-        try
-        {
-            _compiledLanguages[language.Id] = compiled;
-        }
-        finally
-        {
-            _compileLock.ExitWriteLock();
-        }
-    }
-
-    /// <summary>ColorCode's HTML for the code with the interpreted or the compiled regex (tests compare the two).</summary>
-    internal string ColorCodeHtml(string code, string languageId, bool compiled)
-    {
-        var language = Languages.FindById(languageId);
-        if (compiled) Compile(language);
-        return new HtmlClassFormatter(null, compiled ? CompiledParser : null).GetHtmlString(code, language);
     }
 
     private static string Key(string code, string? language)

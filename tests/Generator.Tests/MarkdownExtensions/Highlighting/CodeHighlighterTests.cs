@@ -1,11 +1,9 @@
+using AngleSharp.Html.Parser;
 using UnderLoad.Generator.MarkdownExtensions.Highlighting;
 
 namespace UnderLoad.Generator.Tests.MarkdownExtensions.Highlighting;
 
-/// <summary>
-/// Past <see cref="CodeHighlighter.CompileAfter"/> blocks of a language in one build, the highlighter switches that
-/// language to a compiled copy of ColorCode's regex on a background thread. Readers must not see the switch.
-/// </summary>
+/// <summary>What a reader sees of highlighted code: colours by class, one line per span, marked lines, nothing unescaped.</summary>
 public sealed class CodeHighlighterTests
 {
     private const string CSharp = """
@@ -14,37 +12,35 @@ public sealed class CodeHighlighterTests
             /* a block
                comment */
             private readonly string _name = $"limit-{time.GetUtcNow():O}";
-            public async Task<int> TakeAsync(CancellationToken token) => await Task.FromResult(0x2A + 1_000);
         }
         """;
 
-    [Theory]
-    [InlineData("c#", CSharp)]
-    [InlineData("sql", "SELECT id, 'it''s' FROM jobs -- pending\nWHERE state = 'ready' FOR UPDATE SKIP LOCKED;")]
-    [InlineData("json", """{ "retries": 3, "jitter": true, "base": null }""")]
-    public void Compiled_regexes_highlight_exactly_as_colorcode_does(string language, string code)
+    [Fact]
+    public void Each_line_is_its_own_span_marked_lines_say_so_and_a_comment_across_lines_stays_a_comment()
     {
-        var interpreted = new CodeHighlighter().ColorCodeHtml(code, language, compiled: false);
-        var compiled = new CodeHighlighter().ColorCodeHtml(code, language, compiled: true);
+        var html = new CodeHighlighter().Highlight(CSharp, "csharp", new HashSet<int> { 3, 4 });
+        var code = new HtmlParser().ParseDocument($"<pre><code>{html}</code></pre>").QuerySelector("code")!;
 
-        Assert.Equal(interpreted, compiled);
-        Assert.Contains("<span class=", compiled);
+        var lines = code.Children.Where(c => c.ClassList.Contains("line")).ToList();
+        Assert.Equal(CSharp.Split('\n').Length, lines.Count);
+        Assert.Equal([3, 4], lines.Select((l, i) => (l, i)).Where(p => p.l.ClassList.Contains("hl")).Select(p => p.i + 1));
+        Assert.Equal(CSharp, string.Join('\n', lines.Select(l => l.TextContent)));
+        // The block comment is split at the line break and reopened, so both halves are coloured as a comment.
+        Assert.NotNull(lines[2].QuerySelector("span[class]"));
+        Assert.NotNull(lines[3].QuerySelector("span[class]"));
+        Assert.Contains("&lt;angles&gt;", html);
+        Assert.DoesNotContain("style=", html);
     }
 
-    [Fact]
-    public void Blocks_highlighted_after_the_switch_to_the_compiled_regex_are_the_same_as_before_it()
+    [Theory]
+    [InlineData("brainfuck")]
+    [InlineData(null)]
+    public void Code_of_a_language_it_does_not_know_is_shown_as_escaped_text(string? language)
     {
-        var highlighter = new CodeHighlighter(); // one build's
-        var before = highlighter.Highlight(CSharp, "csharp", new HashSet<int> { 2, 5 });
-        for (var i = 1; i < CodeHighlighter.CompileAfter; i++) highlighter.Highlight($"var x{i} = {i};", "csharp");
+        var html = new CodeHighlighter().Highlight("if (a < b && c > d) { run(\"<script>\"); }", language);
 
-        // The switch happens on a background thread: wait for it (bounded), so the next block really takes the new path.
-        for (var waited = 0; !highlighter.UsesCompiledRegex("csharp") && waited < 600; waited++) Thread.Sleep(100);
-        Assert.True(highlighter.UsesCompiledRegex("csharp"), $"C# was not switched to the compiled regex after {CodeHighlighter.CompileAfter} blocks");
-
-        var after = highlighter.Highlight(CSharp, "csharp", new HashSet<int> { 2, 5 });
-        Assert.Equal(before, after);
-        Assert.Contains("<span class=\"line hl\">", after);
-        Assert.False(new CodeHighlighter().UsesCompiledRegex("csharp")); // a new build starts interpreted
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<span class=\"line\">"));
     }
 }
