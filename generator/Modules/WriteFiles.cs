@@ -5,16 +5,14 @@ using UnderLoad.Generator.Pipeline;
 namespace UnderLoad.Generator.Modules;
 
 /// <summary>
-/// Writes every page and extra file into the staging folder (never into output/ directly). A file whose bytes
-/// equal those already in output/ is hard-linked from there instead of written again, and new files are created
-/// in one folder per worker and then renamed into place: creating a file holds its folder's lock, so creating
-/// thousands of files in one folder (pages/) from several threads is no faster than from one, while a rename
-/// is cheap. A warm build of 3000 pages writes almost nothing; a cold one creates files in parallel.
+/// Writes every page and extra file into the staging folder (never into output/ directly), in parallel. A file whose
+/// bytes equal those already in output/ is hard-linked from there instead of written again (a warm 3000-page build:
+/// 4.4-5.3 s with links, 4.9-5.8 s without). Creating files in one folder per worker and renaming them into place
+/// was measured too and made no difference within the noise (cold medians 6.09 s with it, 6.25 s without), so it went.
 /// </summary>
 public sealed class WriteFiles : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(false);
-    private const string WorkFolder = ".write";
 
     public string Phase => "write";
 
@@ -34,31 +32,23 @@ public sealed class WriteFiles : IModule
             Directory.CreateDirectory(dir);
         }
 
-        var workers = Math.Max(2, Environment.ProcessorCount * 2);
-        var work = Enumerable.Range(0, workers).Select(i => Directory.CreateDirectory(Path.Combine(staging, WorkFolder, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).FullName).ToArray();
         var canLink = Directory.Exists(previous) && !OperatingSystem.IsWindows();
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        Parallel.ForEach(files, file =>
         {
-            for (var i = worker; i < files.Count; i += workers)
+            var (path, bytes, document) = file;
+            var target = Path.Combine(staging, path);
+            if (ReferenceEquals(bytes, BuildContext.KeepPrevious))
             {
-                var (path, bytes, document) = files[i];
-                var target = Path.Combine(staging, path);
-                if (ReferenceEquals(bytes, BuildContext.KeepPrevious))
-                {
-                    // serve: the previous build's book or archive stays until the full build that follows replaces it.
-                    var kept = Path.Combine(previous, path);
-                    if (canLink && File.Exists(kept) && Link(kept, target)) continue;
-                    bytes = File.Exists(kept) ? File.ReadAllBytes(kept) : [];
-                }
-
-                bytes ??= Utf8.GetBytes(document!.Content);
-                if (canLink && Unchanged(Path.Combine(previous, path), bytes) && Link(Path.Combine(previous, path), target)) continue;
-                var temporary = Path.Combine(work[worker], i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                File.WriteAllBytes(temporary, bytes);
-                File.Move(temporary, target, overwrite: true);
+                // serve: the previous build's book or archive stays until the full build that follows replaces it.
+                var kept = Path.Combine(previous, path);
+                if (canLink && File.Exists(kept) && Link(kept, target)) return;
+                bytes = File.Exists(kept) ? File.ReadAllBytes(kept) : [];
             }
+
+            bytes ??= Utf8.GetBytes(document!.Content);
+            if (canLink && Unchanged(Path.Combine(previous, path), bytes) && Link(Path.Combine(previous, path), target)) return;
+            File.WriteAllBytes(target, bytes);
         });
-        Directory.Delete(Path.Combine(staging, WorkFolder), recursive: true);
         return documents;
     }
 
