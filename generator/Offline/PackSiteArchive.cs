@@ -59,8 +59,16 @@ public sealed class PackSiteArchive : IModule
     private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted, CompressionLevel level)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
-        ZipWriter.Write(archive, files.Select(f => new ZipWriter.Entry(Folder + f.Path, () =>
-            f.Bytes ?? Utf8.GetBytes(f.Page!.Content.Replace($"href=\"{f.Page.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal)))).ToList(),
-            stamp.DateTime, level);
+        // ZipArchive, one entry after the other. A hand-written writer that deflated entries on every core was measured
+        // against it on the 3000-page corpus (cold, 4 alternating pairs: 5.54-6.50 s against 5.83-5.93 s): no gain.
+        using var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var zip = new ZipArchive(file, ZipArchiveMode.Create);
+        foreach (var (path, page, bytes) in files)
+        {
+            var entry = zip.CreateEntry(Folder + path, level);
+            entry.LastWriteTime = stamp;
+            using var stream = entry.Open();
+            stream.Write(bytes ?? Utf8.GetBytes(page!.Content.Replace($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal)));
+        }
     }
 }

@@ -49,9 +49,26 @@ public sealed class HandbookOutputTests : IDisposable
             f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
         var missing = expected.Keys.Except(actual.Keys).Order(StringComparer.Ordinal).ToList();
         var added = actual.Keys.Except(expected.Keys).Order(StringComparer.Ordinal).ToList();
-        var changed = expected.Keys.Intersect(actual.Keys).Where(k => expected[k] != actual[k]).Order(StringComparer.Ordinal).ToList();
+        // The archive is compared by what it holds (names, order, dates, bytes of every file): its container is written by
+        // ZipArchive since the hand-written zip writer went, so its headers differ while every file in it is the same.
+        var changed = expected.Keys.Intersect(actual.Keys).Where(k => k == "under-load.zip" ? !SameEntries(Path.Combine(output, k)) : expected[k] != actual[k])
+            .Order(StringComparer.Ordinal).ToList();
         Assert.True(missing.Count + added.Count + changed.Count == 0,
             $"missing: {string.Join(", ", missing)}\nadded: {string.Join(", ", added)}\nchanged: {string.Join(", ", changed)}");
+    }
+
+    private static bool SameEntries(string zipPath)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(zipPath);
+        var actual = zip.Entries.Select(e =>
+        {
+            using var stream = e.Open();
+            var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return $"{Convert.ToHexStringLower(SHA256.HashData(bytes.ToArray()))}  {e.LastWriteTime:yyyy-MM-ddTHH:mm:ss}  {e.FullName}";
+        }).ToList();
+        var expected = File.ReadLines(Path.Combine(TestSite.RepositoryRoot, "tests", "Generator.Tests", "Pipeline", "handbook-b9bd7bb.zip-entries")).ToList();
+        return actual.SequenceEqual(expected);
     }
 
     private static void Run(string workingDirectory, string file, params string[] args)
