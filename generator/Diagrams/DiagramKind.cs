@@ -1,7 +1,3 @@
-using Markdig;
-using Markdig.Syntax;
-using UnderLoad.Generator.MarkdownExtensions.Snippets;
-
 namespace UnderLoad.Generator.Diagrams;
 
 public enum DiagramKind

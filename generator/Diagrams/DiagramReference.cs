@@ -1,7 +1,3 @@
-using Markdig;
-using Markdig.Syntax;
-using UnderLoad.Generator.MarkdownExtensions.Snippets;
-
 namespace UnderLoad.Generator.Diagrams;
 
 /// <summary>One diagram a page asks for: where (0-based line in the markdown body) and what.</summary>

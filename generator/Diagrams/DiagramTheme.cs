@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace UnderLoad.Generator.Diagrams;
 
 /// <summary>One of the two renders every diagram gets: its CSS class on the page and Mermaid's configuration.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using Fluid;
-using Microsoft.Extensions.FileProviders;
-using UnderLoad.Generator.Pipeline;
-
 namespace UnderLoad.Generator.Modules;
 
 /// <summary>The body's place in a laid-out page: Start is -1 when the layout does not contain it verbatim.</summary>

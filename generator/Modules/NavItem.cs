@@ -1,5 +1,3 @@
-using UnderLoad.Generator.Pipeline;
-
 namespace UnderLoad.Generator.Modules;
 
 public sealed record NavItem(string Title, string OutputPath, int? Topic, string Slug);

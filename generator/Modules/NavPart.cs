@@ -1,5 +1,3 @@
-using UnderLoad.Generator.Pipeline;
-
 namespace UnderLoad.Generator.Modules;
 
 public sealed record NavPart(string Title, IReadOnlyList<NavItem> Items);

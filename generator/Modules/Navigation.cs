@@ -1,5 +1,3 @@
-using UnderLoad.Generator.Pipeline;
-
 namespace UnderLoad.Generator.Modules;
 
 /// <summary>The site's reading order: the parts of site.yml with the topic pages that exist, in order.</summary>

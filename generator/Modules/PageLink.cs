@@ -1,8 +1,3 @@
-using AngleSharp;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-using UnderLoad.Generator.Pipeline;
 using Document = UnderLoad.Generator.Pipeline.Document;
 
 namespace UnderLoad.Generator.Modules;

@@ -1,4 +1,3 @@
-
 namespace UnderLoad.Generator.Offline;
 
 /// <summary>An entry of a PDF's outline (a bookmark) with the entries under it.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace UnderLoad.Generator.Pipeline;
 
 /// <summary>What a build was asked to do.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace UnderLoad.Generator.Pipeline;
 
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed,

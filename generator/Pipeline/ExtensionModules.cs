@@ -1,6 +1,3 @@
-using UnderLoad.Generator.Diagrams;
-using UnderLoad.Generator.Modules;
-
 namespace UnderLoad.Generator.Pipeline;
 
 /// <summary>Modules contributed by features (snippets, diagrams, search) — kept in one place.</summary>

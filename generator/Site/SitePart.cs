@@ -1,7 +1,3 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-
 namespace UnderLoad.Generator.Site;
 
 public sealed class SitePart

@@ -1,7 +1,4 @@
 using System.Net;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 
 /// <summary>A named region of a snippet file: its code (dedented, tag lines removed) and where it sits.</summary>

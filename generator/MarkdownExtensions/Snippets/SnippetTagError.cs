@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 
 /// <summary>A problem with the tags of a snippet file, at its line in that file.</summary>

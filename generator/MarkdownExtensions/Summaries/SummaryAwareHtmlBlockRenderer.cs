@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;

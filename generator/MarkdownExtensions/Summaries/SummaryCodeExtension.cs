@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Summaries;
 
