@@ -57,14 +57,6 @@ public sealed class ApplyLayout : PerDocumentModule
             return document;
         }
 
-        // Diagrams link their full-size SVGs from the site root (one markup shared by every page): relative to this page.
-        var figures = "href=\"/" + Diagrams.RenderDiagrams.FiguresFolder + "/";
-        if (document.Content.Contains(figures, StringComparison.Ordinal))
-        {
-            var root = document.AbsoluteRoot ?? document.RootPrefix;
-            document = document with { Content = document.Content.Replace(figures, "href=\"" + root + Diagrams.RenderDiagrams.FiguresFolder + "/", StringComparison.Ordinal) };
-        }
-
         var model = Model(document, context);
         var templateContext = new TemplateContext(_options!);
         foreach (var (key, value) in model)

@@ -8,6 +8,8 @@ namespace UnderLoad.Generator.Modules;
 /// </summary>
 public static class LinkResolver
 {
+    private const string FiguresPrefix = "/" + Diagrams.RenderDiagrams.FiguresFolder + "/";
+
     /// <summary>Rewrites one URL for the output and says what it points at.</summary>
     internal static PageLink? Resolve(string value, Document page, BuildContext context, bool fromContent, int line, out string rewritten)
     {
@@ -35,6 +37,12 @@ public static class LinkResolver
             var target = !path.StartsWith('/') ? Normalise(Dir(page.OutputPath), path)
                 : path.StartsWith(context.BasePath, StringComparison.Ordinal) ? path[context.BasePath.Length..]
                 : path.TrimStart('/');
+            // A diagram links its full-size files from the site root (one markup shared by every page): relative here.
+            if (page.AbsoluteRoot is null && path.StartsWith(FiguresPrefix, StringComparison.Ordinal))
+            {
+                rewritten = page.RootPrefix + path.TrimStart('/') + query + (fragment is null ? "" : "#" + fragment);
+            }
+
             return new PageLink(value, line, target, null, fragment, fromContent);
         }
 
