@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using UnderLoad.Generator.Cli;
 using UnderLoad.Generator.Pipeline;
 using UnderLoad.Generator.Tests.Infrastructure;
@@ -46,26 +45,12 @@ public sealed class BuildCommandTests : IDisposable
         Directory.CreateDirectory(_site.Output);
         File.WriteAllText(Path.Combine(_site.Output, "index.html"), "previous build");
 
-        var (exitCode, printed) = await RunCliAsync("build", "--input", _site.Input, "--output", _site.Output, "--theme", TestSite.ThemeDir, "--no-cache");
+        var (exitCode, printed) = await GeneratorCli.RunAsync(null, "build", "--input", _site.Input, "--output", _site.Output, "--theme", TestSite.ThemeDir, "--no-cache");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("topics/01-a.md:7: error: broken link '02-nothing.md'", printed);
         Assert.Contains("hint:", printed);
         Assert.DoesNotContain("   at ", printed); // no stack trace
         Assert.Equal("previous build", File.ReadAllText(Path.Combine(_site.Output, "index.html")));
-    }
-
-    private static async Task<(int ExitCode, string Printed)> RunCliAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(typeof(BuildCommand).Assembly.Location);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stderr + await stdout);
     }
 }

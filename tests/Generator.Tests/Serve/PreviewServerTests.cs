@@ -126,22 +126,9 @@ public class PreviewServerTests : IAsyncLifetime
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { typeof(PreviewServer).Assembly.Location, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--input", _site.Input, "--output", _site.Output, "--theme", TestSite.ThemeDir, "--no-cache" })
-            start.ArgumentList.Add(argument);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        var printed = await stderr + await stdout;
-        Assert.Equal(1, process.ExitCode);
+        var (exitCode, printed) = await GeneratorCli.RunAsync(null, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--input", _site.Input, "--output", _site.Output, "--theme", TestSite.ThemeDir, "--no-cache");
+        Assert.Equal(1, exitCode);
         Assert.Contains($"port {port} on 127.0.0.1 is already in use", printed);
         Assert.Contains("--port", printed);
         Assert.DoesNotContain("   at ", printed);
