@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using UnderLoad.Generator.Tests.Infrastructure;
 
@@ -49,12 +48,12 @@ public sealed class NavigationTests : IDisposable
     public void Pages_show_the_date_of_their_last_commit_and_the_sitemap_carries_it()
     {
         _site.Write("topics/01-a.md", TestSite.Page("Alpha", "S.", topic: 1) + "\nText.\n");
-        Git("init", "-q");
-        Commit("2026-01-02T10:00:00Z");
+        Tool.Run(_site.Root, "git", ["init", "-q"]);
+        Tool.CommitAll(_site.Root, "2026-01-02T10:00:00Z");
         _site.Write("topics/02-b.md", TestSite.Page("Beta", "S.", topic: 2) + "\nText.\n");
-        Commit("2026-03-04T10:00:00Z");
+        Tool.CommitAll(_site.Root, "2026-03-04T10:00:00Z");
         _site.Write("topics/01-a.md", TestSite.Page("Alpha", "S.", topic: 1) + "\nText, edited.\n");
-        Commit("2026-05-06T10:00:00Z");
+        Tool.CommitAll(_site.Root, "2026-05-06T10:00:00Z");
         _site.Write("topics/03-c.md", TestSite.Page("Gamma", "S.", topic: 3) + "\nNot committed yet.\n");
 
         var result = _site.Build();
@@ -67,23 +66,5 @@ public sealed class NavigationTests : IDisposable
         var sitemap = _site.ReadOutput("sitemap.xml");
         Assert.Contains("topics/01-a</loc><lastmod>2026-05-06</lastmod>", sitemap);
         Assert.Contains("topics/03-c</loc></url>", sitemap);
-    }
-
-    private void Commit(string date)
-    {
-        Git("add", "-A");
-        Git("-c", "user.name=t", "-c", "user.email=t@example.test", "-c", "commit.gpgsign=false", "commit", "-q", "-m", date, "--date", date);
-    }
-
-    private void Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _site.Root, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        if (args.Contains("commit")) start.Environment["GIT_COMMITTER_DATE"] = args[^1];
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {stderr}");
     }
 }

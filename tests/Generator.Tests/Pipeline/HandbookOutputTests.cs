@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using UnderLoad.Generator.Pipeline;
 using UnderLoad.Generator.Tests.Infrastructure;
@@ -22,15 +21,16 @@ public sealed class HandbookOutputTests : IDisposable
     {
         Directory.CreateDirectory(_root);
         var tar = Path.Combine(_root, "frozen.tar");
-        Run(TestSite.RepositoryRoot, "git", "archive", "--format=tar", "-o", tar, Commit, "input", "theme", "tests/Snippets.Tests");
-        Run(_root, "tar", "-xf", tar);
+        Tool.Run(TestSite.RepositoryRoot, "git", ["archive", "--format=tar", "-o", tar, Commit, "input", "theme", "tests/Snippets.Tests"],
+            hint: " (the test needs the repository's history: clone without --depth)");
+        Tool.Run(_root, "tar", ["-xf", tar]);
         File.Delete(tar);
         // The npm packages are not in git: the repository's own install (the same pinned versions) is used.
         Directory.CreateSymbolicLink(Path.Combine(_root, "theme", "node_modules"), Path.Combine(TestSite.ThemeDir, "node_modules"));
         File.WriteAllText(Path.Combine(_root, ".gitignore"), "theme/node_modules\noutput/\n");
-        Run(_root, "git", "init", "-q");
-        Run(_root, "git", "add", "-A");
-        Run(_root, "git", "-c", "user.name=frozen", "-c", "user.email=frozen@example.test", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "frozen");
+        Tool.Run(_root, "git", ["init", "-q"]);
+        // Every page's last-updated date (and so the book's date and the archive's timestamps) is this commit's.
+        Tool.CommitAll(_root, "2026-12-01T00:00:00Z", "frozen");
 
         var output = Path.Combine(_root, "output");
         var result = SiteBuilder.Build(new BuildOptions
@@ -69,21 +69,6 @@ public sealed class HandbookOutputTests : IDisposable
         }).ToList();
         var expected = File.ReadLines(Path.Combine(TestSite.RepositoryRoot, "tests", "Generator.Tests", "Pipeline", "handbook-b9bd7bb.zip-entries")).ToList();
         return actual.SequenceEqual(expected);
-    }
-
-    private static void Run(string workingDirectory, string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        // Every page's last-updated date (and so the book's date and the archive's timestamps) is this commit's.
-        start.Environment["GIT_AUTHOR_DATE"] = "2026-12-01T00:00:00Z";
-        start.Environment["GIT_COMMITTER_DATE"] = "2026-12-01T00:00:00Z";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(120_000), $"{file} {string.Join(' ', args)} did not finish");
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)}: {stderr.Result}"
-            + (file == "git" && args[0] == "archive" ? " (the test needs the repository's history: clone without --depth)" : ""));
     }
 
     public void Dispose()
