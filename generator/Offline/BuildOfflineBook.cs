@@ -81,7 +81,7 @@ public sealed class BuildOfflineBook : IModule
                 ["base_url"] = context.BaseUrl, ["repository"] = context.Site.Repository,
             },
             ["css"] = Stylesheet(context),
-            ["built"] = BuiltOn(documents).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            ["built"] = BuiltOn(documents, context).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             ["home"] = order.FirstOrDefault(i => i.Topic is null && i.OutputPath == "index.html") is { } home
                 ? new Dictionary<string, object?> { ["title"] = home.Title, ["id"] = sections[home.OutputPath] } : null,
             ["parts"] = nav.Parts.Select((part, index) => new Dictionary<string, object?>
@@ -135,12 +135,25 @@ public sealed class BuildOfflineBook : IModule
         return css.ToString();
     }
 
-    /// <summary>The newest page's last-updated date (so the file is the same for the same commit), else today.</summary>
-    internal static DateTimeOffset BuiltOn(IReadOnlyList<Document> documents)
+    /// <summary>
+    /// The date the book and the archive carry, chosen so that the same sources build to the same bytes: the newest
+    /// page's last commit; outside git, <c>SOURCE_DATE_EPOCH</c> when set (the reproducible-builds convention), else the
+    /// newest source file's modification time. The clock is never read.
+    /// </summary>
+    internal static DateTimeOffset BuiltOn(IReadOnlyList<Document> documents, BuildContext context)
     {
         var dates = documents.Select(d => d.LastUpdated)
             .Where(d => d is not null).Select(d => d!.Value).ToList();
-        return dates.Count > 0 ? dates.Max() : DateTimeOffset.UtcNow;
+        if (dates.Count > 0) return dates.Max();
+        if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        }
+
+        var input = Path.GetFullPath(context.Options.InputDir) + Path.DirectorySeparatorChar;
+        var newest = documents.Select(d => d.SourcePath).Where(p => p.StartsWith(input, StringComparison.Ordinal) && File.Exists(p))
+            .Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(DateTime.UnixEpoch).Max();
+        return new DateTimeOffset(DateTime.SpecifyKind(newest, DateTimeKind.Utc));
     }
 
     private static string ToRoman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", _ => n.ToString(CultureInfo.InvariantCulture) };

@@ -43,7 +43,7 @@ public sealed class PackSiteArchive : IModule
             .ToList();
 
         // One timestamp for every entry (the newest page's date): the same commit zips to the same bytes.
-        var stamp = BuildOfflineBook.BuiltOn(documents);
+        var stamp = BuildOfflineBook.BuiltOn(documents, context);
         if (stamp.Year < 1980) stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         // Compressing takes a while; WriteFiles, next, mostly waits on the file system: overlap them.
         var archive = Path.Combine(context.StagingDir, OfflineFiles.Archive);
