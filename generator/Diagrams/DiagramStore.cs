@@ -68,13 +68,6 @@ public sealed class DiagramStore
         return true;
     }
 
-    /// <summary>The markup for the first <c>[label](path.mmd)</c> include of a page, by the link's URL as written.</summary>
-    public bool TryGetInclude(string documentRelativePath, string linkUrl, out string html)
-    {
-        html = "";
-        return TryGetIncludeSource(documentRelativePath, linkUrl, out var source) && TryGetHtml(source, 0, out html);
-    }
-
     /// <summary>The diagram source a page's <c>[label](path.mmd)</c> include names.</summary>
     public bool TryGetIncludeSource(string documentRelativePath, string linkUrl, out string source) =>
         _includes.TryGetValue((documentRelativePath, linkUrl), out source!);

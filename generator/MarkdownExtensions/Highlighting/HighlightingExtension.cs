@@ -4,8 +4,11 @@ using Markdig.Renderers.Html;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 
-/// <summary>Plugs <see cref="CodeBlockHtmlRenderer"/> into Markdig in place of its plain code renderer.</summary>
-public sealed class HighlightingExtension(Func<string, string?>? diagrams = null) : IMarkdownExtension
+/// <summary>
+/// Plugs <see cref="CodeBlockHtmlRenderer"/> into Markdig in place of its plain code renderer; a build gives each page's
+/// renderer its diagrams and highlighter (RenderMarkdown).
+/// </summary>
+public sealed class HighlightingExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) { }
 
@@ -13,7 +16,7 @@ public sealed class HighlightingExtension(Func<string, string?>? diagrams = null
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new CodeBlockHtmlRenderer { Diagrams = diagrams });
+            html.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new CodeBlockHtmlRenderer());
         }
     }
 }

@@ -156,7 +156,8 @@ public sealed class RenderDiagramsTests
 
         var (store, context) = site.Build([page]);
 
-        Assert.True(store.TryGetInclude("topics/inc.md", "flows/ask.mmd", out var html));
+        var html = new PageDiagrams(store, "topics/inc.md").Included("flows/ask.mmd"); // as RenderMarkdown asks for it
+        Assert.NotNull(html);
         Assert.Contains("GET /orders/42", html);
         var errors = context.Diagnostics.Errors.ToList();
         Assert.Equal(2, errors.Count);
