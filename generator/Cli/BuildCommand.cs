@@ -84,7 +84,7 @@ public static class BuildCommand
         {
             var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned()).AddColumn(new TableColumn("cpu ms").RightAligned());
             static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
-            string[] order = ["read", "front matter", "snippets", "diagrams", "markdown", "highlight (summed)", "layout", "post-process", "search index", "offline", "write"];
+            string[] order = ["read", "front matter", "snippets", "parse", "diagrams", "markdown", "highlight (summed)", "layout", "post-process", "search index", "offline", "write"];
             foreach (var phase in order.Concat(outcome.Timings.Keys.Except(order)))
             {
                 if (outcome.Timings.TryGetValue(phase, out var time))

@@ -124,21 +124,27 @@ internal static class DiagramComposer
 
             // Full size, without JavaScript: the render of the reader's theme as a standalone SVG at its natural size.
             html.Append("<p class=\"diagram-open\">");
+            var files = new List<string>();
+            var text = new StringBuilder();
             foreach (var theme in DiagramThemes.All)
             {
                 var file = $"{RenderDiagrams.FiguresFolder}/{token}-{theme.Name}.svg";
                 standalone[file] = StandaloneSvg.Of(rewrites[(diagram, theme)].Svg!.Markup);
                 html.Append($"<a class=\"{theme.CssClass}\" href=\"/{file}\">Open the diagram full size</a>");
+                files.Add("/" + file);
+                text.Append("Open the diagram full size");
             }
 
             html.Append("</p>");
+            text.Append(' ');
             if (caption is not null)
             {
-                html.Append("<figcaption>").Append(WebUtility.HtmlEncode(caption)).Append("</figcaption>");
+                text.Append(caption).Append(' ');
+                html.Append("<figcaption>").Append(Rendering.HtmlText.Text(caption)).Append("</figcaption>");
             }
 
             html.Append("</figure>");
-            store.AddRendered(diagram.Source, html.ToString(), token);
+            store.AddRendered(diagram.Source, html.ToString(), token, files, text.Append(' ').ToString());
         }
 
         var css = new StringBuilder(DiagramThemes.SwitchCss).Append('\n');

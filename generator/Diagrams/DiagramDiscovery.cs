@@ -1,28 +1,23 @@
 using System.Collections.Concurrent;
-using Markdig;
 using UnderLoad.Generator.Pipeline;
 
 namespace UnderLoad.Generator.Diagrams;
 
 /// <summary>
 /// Finds where a page uses diagrams (```mermaid blocks and .mmd includes, as <see cref="DiagramSyntax"/> reads them
-/// from the site's own Markdig parse) and reads included .mmd files, reporting a bad include at its line.
+/// from the page's syntax tree, the one parse ParseMarkdown made) and reads included .mmd files, reporting a bad include at its line.
 /// </summary>
 internal static class DiagramDiscovery
 {
-    internal static void Collect(MarkdownPipeline? pipeline, Document document, BuildContext context, DiagramStore store, ConcurrentBag<DiagramUse> uses)
+    internal static void Collect(Document document, BuildContext context, DiagramStore store, ConcurrentBag<DiagramUse> uses)
     {
-        // Most pages of a large site have no diagram: skip the parse when neither syntax can be there.
-        if (!document.Content.Contains("mermaid", StringComparison.Ordinal) && !document.Content.Contains(".mmd", StringComparison.OrdinalIgnoreCase))
+        // Most pages of a large site have no diagram: skip walking the tree when neither syntax can be there.
+        if (document.Syntax is null || (!document.Content.Contains("mermaid", StringComparison.Ordinal) && !document.Content.Contains(".mmd", StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
 
-        // `serve` keeps a page's references (a full Markdig parse) by a hash of its text.
-        var references = context.Options.Memo is { } memo
-            ? memo.GetOrAdd("diagram-references", BuildCache.Key(document.Content), () => DiagramSyntax.Find(document.Content, pipeline))
-            : DiagramSyntax.Find(document.Content, pipeline);
-        foreach (var reference in references)
+        foreach (var reference in DiagramSyntax.Find(document.Syntax))
         {
             var line = document.BodyLineOffset + reference.BodyLine + 1;
             if (reference.Kind == DiagramKind.Fenced)

@@ -7,13 +7,13 @@ namespace UnderLoad.Generator.Diagrams;
 /// What <see cref="RenderDiagrams"/> hands to the markdown renderer (<see cref="Pipeline.Products.Diagrams"/>): the markup
 /// to inline for each diagram, the CSS they need, and which pages fell back to rendering in the reader's browser.
 /// </summary>
-public sealed class DiagramStore
+public sealed partial class DiagramStore
 {
     private readonly ConcurrentDictionary<string, Entry> _bySource = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Page, string Url), string> _includes = new();
     private readonly ConcurrentDictionary<string, byte> _clientPages = new(StringComparer.Ordinal);
 
-    private sealed record Entry(string Html, string? Token);
+    private sealed record Entry(string Html, string? Token, IReadOnlyList<string> Files, string SearchText, IReadOnlyList<string> Ids);
 
     /// <summary>Every diagram's CSS, for the site's stylesheet: theme switching, Mermaid's scoped rules, ex-style attributes.</summary>
     public string Css { get; internal set; } = DiagramThemes.SwitchCss;
@@ -41,43 +41,46 @@ public sealed class DiagramStore
     public bool NeedsClientRendering(string documentRelativePath) => _clientPages.ContainsKey(documentRelativePath);
 
     /// <summary>The markup for a fenced diagram, keyed by its source (<see cref="DiagramSyntax.Normalize"/> is applied).</summary>
-    public bool TryGetHtml(string source, out string html) => TryGetHtml(source, 0, out html);
+    public bool TryGetHtml(string source, out string html)
+    {
+        html = TryGet(source, 0)?.Html ?? "";
+        return html.Length > 0;
+    }
 
     /// <summary>
-    /// As <see cref="TryGetHtml(string, out string)"/>, for the <paramref name="occurrence"/>-th time (0-based) the
-    /// diagram appears on a page: later occurrences get their ids suffixed (<see cref="PageDiagrams"/> counts them).
+    /// A diagram the <paramref name="occurrence"/>-th time (0-based) it appears on a page: later occurrences get their
+    /// ids suffixed (<see cref="PageDiagrams"/> counts them); null when the store has no such diagram.
     /// </summary>
-    public bool TryGetHtml(string source, int occurrence, out string html)
+    public DiagramMarkup? TryGet(string source, int occurrence)
     {
-        if (!_bySource.TryGetValue(DiagramSyntax.Normalize(source), out var entry))
-        {
-            html = "";
-            return false;
-        }
-
-        if (occurrence <= 0 || entry.Token is null)
-        {
-            html = entry.Html;
-            return true;
-        }
+        if (!_bySource.TryGetValue(DiagramSyntax.Normalize(source), out var entry)) return null;
+        if (occurrence <= 0 || entry.Token is null) return new DiagramMarkup(entry.Html, entry.Files, entry.Ids, entry.SearchText);
 
         // Ids and references get the suffix; the links to the diagram's full-size files (one pair per diagram) do not.
+        var suffixed = $"{entry.Token}-{occurrence}";
         var figures = $"/{RenderDiagrams.FiguresFolder}/{entry.Token}";
-        html = entry.Html.Replace(entry.Token, $"{entry.Token}-{occurrence}", StringComparison.Ordinal)
+        var html = entry.Html.Replace(entry.Token, suffixed, StringComparison.Ordinal)
             .Replace($"{figures}-{occurrence}-", $"{figures}-", StringComparison.Ordinal);
-        return true;
+        return new DiagramMarkup(html, entry.Files, entry.Ids.Select(id => id.Replace(entry.Token, suffixed, StringComparison.Ordinal)).ToList(), entry.SearchText);
     }
 
     /// <summary>The diagram source a page's <c>[label](path.mmd)</c> include names.</summary>
     public bool TryGetIncludeSource(string documentRelativePath, string linkUrl, out string source) =>
         _includes.TryGetValue((documentRelativePath, linkUrl), out source!);
 
-    internal void AddRendered(string source, string html, string token) => _bySource[source] = new Entry(html, token);
+    /// <param name="files">The full-size files the markup links to (site-rooted, "/figures/…").</param>
+    /// <param name="searchText">The figure's text outside its drawings, as search reads it.</param>
+    internal void AddRendered(string source, string html, string token, IReadOnlyList<string> files, string searchText) =>
+        _bySource[source] = new Entry(html, token, files, searchText, IdAttribute().Matches(html).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList());
 
     internal void AddClientSide(string source) =>
-        _bySource.TryAdd(source, new Entry($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(source)}</pre>", null));
+        _bySource.TryAdd(source, new Entry($"<pre class=\"mermaid\">{Rendering.HtmlText.Text(source)}</pre>", null, [], "", []));
 
     internal void AddInclude(string documentRelativePath, string linkUrl, string source) => _includes[(documentRelativePath, linkUrl)] = source;
 
     internal void MarkClientRendering(string documentRelativePath) => _clientPages[documentRelativePath] = 0;
+
+    /// <summary>An id in the markup the composer wrote (every one carries the diagram's token).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@" id=""([^""]+)""")]
+    private static partial System.Text.RegularExpressions.Regex IdAttribute();
 }

@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 using UnderLoad.Generator.MarkdownExtensions.Snippets;
 
@@ -19,10 +18,9 @@ public static class DiagramSyntax
     /// <summary>Line ends as '\n', trailing newlines and spaces removed: the exact key <see cref="DiagramStore"/> uses.</summary>
     public static string Normalize(string source) => source.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
 
-    /// <summary>Every diagram of a markdown body, in document order.</summary>
-    public static IReadOnlyList<DiagramReference> Find(string markdownBody, MarkdownPipeline? pipeline = null)
+    /// <summary>Every diagram of a page's syntax tree (the site's own parse, includes recognised), in document order.</summary>
+    public static IReadOnlyList<DiagramReference> Find(MarkdownDocument document)
     {
-        var document = Markdown.Parse(markdownBody, pipeline ?? DefaultPipeline);
         var found = new List<DiagramReference>();
         foreach (var block in document.Descendants<Block>())
         {
@@ -38,7 +36,4 @@ public static class DiagramSyntax
 
         return found;
     }
-
-    /// <summary>The site's own pipeline, includes parsed by <see cref="IncludeBlockParser"/> exactly as when rendering.</summary>
-    private static readonly MarkdownPipeline DefaultPipeline = Modules.RenderMarkdown.BuildPipeline(includes: true);
 }

@@ -10,16 +10,16 @@ public sealed class PageDiagrams(DiagramStore store, string documentRelativePath
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
     /// <summary>The markup for a ```mermaid block of this page, or null to show it as code.</summary>
-    public string? Fenced(string source)
+    public DiagramMarkup? Fenced(string source)
     {
         var key = DiagramSyntax.Normalize(source);
         var occurrence = _seen.TryGetValue(key, out var count) ? count : 0;
-        if (!store.TryGetHtml(key, occurrence, out var html)) return null;
+        if (store.TryGet(key, occurrence) is not { } markup) return null;
         _seen[key] = occurrence + 1;
-        return html;
+        return markup;
     }
 
     /// <summary>The markup for a <c>[label](path.mmd)</c> include of this page, by the link's URL as written.</summary>
-    public string? Included(string linkUrl) =>
+    public DiagramMarkup? Included(string linkUrl) =>
         store.TryGetIncludeSource(documentRelativePath, linkUrl, out var source) ? Fenced(source) : null;
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig;
 using UnderLoad.Generator.Pipeline;
 
 namespace UnderLoad.Generator.Diagrams;
@@ -20,23 +19,20 @@ public sealed class RenderDiagrams : IModule
 {
     private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(5);
 
-    private readonly MarkdownPipeline? _pipeline;
     private readonly Func<string, int, Task<MermaidRenderer>> _startRenderer;
     private readonly bool _pruneCache;
 
-    /// <param name="pipeline">The Markdig pipeline the site renders with (so blocks are found exactly as rendered).</param>
     /// <param name="startRenderer">Starts a renderer for (bundle path, page count); tests count or replace it.</param>
     /// <param name="pruneCache">Delete cache files no diagram of this build used (off for partial builds).</param>
-    public RenderDiagrams(MarkdownPipeline? pipeline = null, Func<string, int, Task<MermaidRenderer>>? startRenderer = null, bool pruneCache = true)
+    public RenderDiagrams(Func<string, int, Task<MermaidRenderer>>? startRenderer = null, bool pruneCache = true)
     {
-        _pipeline = pipeline;
         _startRenderer = startRenderer ?? MermaidRenderer.StartAsync;
         _pruneCache = pruneCache;
     }
 
     public string Phase => "diagrams";
 
-    public IReadOnlyList<Product> Needs => [Products.FrontMatter];
+    public IReadOnlyList<Product> Needs => [Products.Syntax];
 
     public IReadOnlyList<Product> Produces => [Products.Diagrams];
 
@@ -48,7 +44,7 @@ public sealed class RenderDiagrams : IModule
         store.BundlePath = MermaidBundle.PathIn(themeDir);
 
         var uses = new ConcurrentBag<DiagramUse>();
-        Parallel.ForEach(documents, document => DiagramDiscovery.Collect(_pipeline, document, context, store, uses));
+        Parallel.ForEach(documents, document => DiagramDiscovery.Collect(document, context, store, uses));
         var diagrams = uses.GroupBy(u => u.Source, StringComparer.Ordinal)
             .Select(g => new PendingDiagram(g.Key, g.OrderBy(u => u.Path, StringComparer.Ordinal).ThenBy(u => u.Line).ToList()))
             .OrderBy(d => d.Uses[0].Path, StringComparer.Ordinal).ThenBy(d => d.Uses[0].Line)

@@ -33,6 +33,9 @@ public sealed class AddGeneratedPages : IModule
             AbsoluteRoot = basePath,
             NoIndex = true,
         };
-        return [.. documents, notFound];
+        // Written here, not from markdown: its one link is recorded for validation like any other.
+        var outline = new Rendering.PageOutline(notFound, context);
+        outline.Link($"{basePath}index.html", 0, fromContent: false);
+        return [.. documents, notFound with { Structure = new PageStructure(outline.Ids, outline.Links, null, null) }];
     }
 }

@@ -6,7 +6,7 @@ namespace UnderLoad.Generator.Modules;
 
 /// <summary>
 /// Adds the layout's links and ids (navigation, pager, skip link, table of contents) to those
-/// <see cref="PostProcessHtml"/> found in the body, for <see cref="ValidateLinks"/>. The layout is our own
+/// <see cref="RenderMarkdown"/> recorded in the body, for <see cref="ValidateLinks"/>. The layout is our own
 /// template, so its attributes are read with a pattern over the page outside the body rather than by parsing
 /// the whole page again; layout links are output-relative already and are checked, not rewritten.
 /// </summary>

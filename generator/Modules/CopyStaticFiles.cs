@@ -5,7 +5,7 @@ namespace UnderLoad.Generator.Modules;
 /// <summary>
 /// Adds: the files of input/images/ (PNG, SVG, any file a page shows or links) to the site under fingerprinted names
 /// (images/queue.png → assets/images/queue.1a2b3c4d5e.png, cached as immutable like the theme's assets). Pages link
-/// them relative to the markdown (<c>![alt](../images/queue.png)</c>); PostProcessHtml rewrites the link, the link
+/// them relative to the markdown (<c>![alt](../images/queue.png)</c>); RenderMarkdown rewrites the link, the link
 /// check knows them, and the offline book inlines them.
 /// </summary>
 public sealed class CopyStaticFiles : IModule

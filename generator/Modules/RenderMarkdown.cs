@@ -10,20 +10,19 @@ using UnderLoad.Generator.Pipeline;
 namespace UnderLoad.Generator.Modules;
 
 /// <summary>
-/// Adds: the page body as HTML (Markdig: auto identifiers, pipe tables, alerts, task lists, figures,
-/// footnotes, highlighted code, diagrams). Every link and image carries <c>data-src-line</c>, its line in the
-/// source file, so link validation after layout can name <c>path:line</c>.
+/// Adds: the page body as HTML (Markdig: auto identifiers, pipe tables, alerts, task lists, figures, footnotes,
+/// highlighted code, diagrams, snippet includes) and its <see cref="PageStructure"/>, both written from the syntax tree
+/// ParseMarkdown made (<see cref="Rendering.PageRenderer"/>): the includes are resolved on the tree first, then one
+/// pass writes the body and records its links (with their lines), ids, headings and search sections.
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
-    public const string SourceLineAttribute = "data-src-line";
-
     /// <summary>
     /// A body `serve`'s memo keeps, by a hash of everything it depends on: its markdown and path, and the state of the
     /// files includes read (snippets, snapshots, coverage, diagram cache). `serve` rebuilds re-render only the pages
     /// whose inputs changed. A page that reported a problem is not kept.
     /// </summary>
-    private sealed record Rendered(string Html, IReadOnlyList<(string File, string Region)> Used);
+    private sealed record Rendered(string Html, PageStructure Structure, IReadOnlyList<(string File, string Region)> Used);
 
     private const string MemoKind = "body";
     private MarkdownPipeline? _pipeline;
@@ -31,9 +30,13 @@ public sealed class RenderMarkdown : PerDocumentModule
 
     public override string Phase => "markdown";
 
-    public override IReadOnlyList<Product> Needs => [Products.FrontMatter, Products.StaticFiles, Products.Diagrams, Products.Includes];
+    public override IReadOnlyList<Product> Needs => [Products.Syntax, Products.StaticFiles, Products.Diagrams, Products.Includes];
 
-    public override IReadOnlyList<Product> Produces => [Products.BodyHtml];
+    public override IReadOnlyList<Product> Produces => [Products.BodyHtml, Products.PageStructure];
+
+    /// <summary>Whether search indexes a page: every page with front matter but the home page and unlisted ones.</summary>
+    public static bool Searchable(Document document) =>
+        document.FrontMatter is not null && document.OutputPath != "index.html" && !document.NoIndex;
 
     /// <summary>The Markdig pipeline every page goes through (tests use it on a markdown string).</summary>
     /// <param name="includes">With snippet, output and diagram includes (parsed as include blocks; a build resolves them).</param>
@@ -63,11 +66,12 @@ public sealed class RenderMarkdown : PerDocumentModule
         _dependencies = context.Options.KeepCaches ? DependencyStamp(context) : "";
     }
 
-    /// <summary>Paths, sizes and times of the files a page body can include, plus the options that change it.</summary>
+    /// <summary>Paths, sizes and times of the files a page body can include or link to, plus the options that change it.</summary>
     private static string DependencyStamp(BuildContext context)
     {
         var root = context.RepositoryRoot;
-        var stamp = new System.Text.StringBuilder($"{context.Options.Strict}|{context.Options.CoverageReport}|{context.Site.Repository}|{context.Site.Branch}\n");
+        var stamp = new System.Text.StringBuilder($"{context.Options.Strict}|{context.Options.CoverageReport}|{context.Site.Repository}|{context.Site.Branch}|{context.BaseUrl}\n");
+        foreach (var (source, copy) in context.StaticFiles.OrderBy(f => f.Key, StringComparer.Ordinal)) stamp.Append(source).Append('>').Append(copy).Append('\n');
         foreach (var dir in new[] { Path.Combine(context.Options.InputDir, "snippets"), Path.Combine(root, "tests", "Snippets.Tests") })
         {
             if (!Directory.Exists(dir)) continue;
@@ -84,32 +88,31 @@ public sealed class RenderMarkdown : PerDocumentModule
 
     protected override Document? Process(Document document, BuildContext context)
     {
+        var ast = document.Syntax ?? throw new InvalidOperationException($"{document.DisplayPath} was not parsed (ParseMarkdown runs first)");
         // Only `serve` keeps bodies (KeepCaches); a one-off build renders every page.
-        var key = context.Options.KeepCaches ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes($"{_dependencies}|{document.RelativePath}|{document.BodyLineOffset}|{document.Content}"))) : "";
+        var key = context.Options.KeepCaches ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"{_dependencies}|{document.RelativePath}|{document.OutputPath}|{document.BodyLineOffset}|{document.FrontMatter?.Title}|{document.FrontMatter?.Summary}|{document.Content}"))) : "";
         var resolver = context.Get(Products.Includes);
         if (context.Options.Memo?.TryGet<Rendered>(MemoKind, key, out var cached) == true)
         {
-            // Not parsed again, so its snippet includes are not seen: report them, or their regions look unused.
+            // Not rendered again, so its snippet includes are not seen: report them, or their regions look unused.
             resolver.MarkUsed(document.RelativePath, cached.Used);
-            return document with { Content = cached.Html };
+            return document with { Content = cached.Html, Structure = cached.Structure, Syntax = null };
         }
 
         var problemsBefore = context.Diagnostics.CountFor(document.DisplayPath);
-        var parserContext = new MarkdownParserContext();
-        parserContext.Properties[typeof(Document)] = document;
-        parserContext.Properties[typeof(BuildContext)] = context;
-        parserContext.Properties[typeof(MarkdownExtensions.Snippets.IncludeResolver)] = resolver;
-        var diagrams = new Diagrams.PageDiagrams(context.Get(Products.Diagrams), document.RelativePath);
-        parserContext.Properties[typeof(Diagrams.PageDiagrams)] = diagrams;
         if (string.IsNullOrWhiteSpace(document.Content))
         {
             context.Diagnostics.Problem(context.Options.Strict, document.DisplayPath, document.BodyLineOffset + 1, "the page has front matter but no text",
                 "write the page's body below the closing '---', or delete the file.");
         }
 
-        var ast = Markdig.Markdown.Parse(document.Content, _pipeline!, parserContext);
-        AnnotateLinks(ast, document.BodyLineOffset);
+        var diagrams = new Diagrams.PageDiagrams(context.Get(Products.Diagrams), document.RelativePath);
+        foreach (var include in ast.Descendants<MarkdownExtensions.Snippets.IncludeBlock>())
+        {
+            resolver.Resolve(include, document, diagrams);
+        }
+
         CheckAlerts(ast, document, context);
         CheckImages(ast, document, context);
         var title = ast.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
@@ -119,20 +122,14 @@ public sealed class RenderMarkdown : PerDocumentModule
             ast.Remove(title);
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline!.Setup(renderer);
-        var code = renderer.ObjectRenderers.FindExact<CodeBlockHtmlRenderer>()!;
-        code.Diagrams = diagrams.Fenced;
-        code.Highlighter = context.Highlighter;
-        renderer.Render(ast);
-        var html = writer.ToString();
+        var (html, structure) = Rendering.PageRenderer.Render(ast, _pipeline!, document, context, diagrams);
         if (context.Options.KeepCaches && context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)
         {
-            context.Options.Memo!.Set(MemoKind, key, new Rendered(html, resolver.UsedBy(document.RelativePath)));
+            context.Options.Memo!.Set(MemoKind, key, new Rendered(html, structure, resolver.UsedBy(document.RelativePath)));
         }
 
-        return document with { Content = html };
+        // The tree is not needed past this point: let it go, so a large site does not hold every page's twice.
+        return document with { Content = html, Structure = structure, Syntax = null };
     }
 
     /// <summary>The alert kinds GitHub renders; any other "> [!KIND]" would show as a plain quote there.</summary>
@@ -159,15 +156,6 @@ public sealed class RenderMarkdown : PerDocumentModule
             if (alt.Trim().Length > 0) continue;
             context.Diagnostics.Error(document.DisplayPath, image.Line + 1 + document.BodyLineOffset, $"image '{image.Url}' has no alt text",
                 "say what it shows between the brackets: ![Queue depth rising while CPU stays flat](../images/queue.png).");
-        }
-    }
-
-    /// <summary>Records each link's source line (1-based, in the file) as an attribute for later checks.</summary>
-    internal static void AnnotateLinks(MarkdownDocument ast, int lineOffset)
-    {
-        foreach (var link in ast.Descendants<LinkInline>())
-        {
-            link.GetAttributes().AddPropertyIfNotExist(SourceLineAttribute, (link.Line + 1 + lineOffset).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

@@ -45,7 +45,10 @@ public sealed record Document
     /// <summary>The layout in theme/layouts/ the page is laid out with.</summary>
     public string Layout { get; init; } = "page";
 
-    /// <summary>Ids, links, table of contents and search sections of the body (PostProcessHtml; the layout's links are added by CollectLayoutLinks).</summary>
+    /// <summary>The body's markdown syntax tree (ParseMarkdown), until RenderMarkdown has written it.</summary>
+    public Markdig.Syntax.MarkdownDocument? Syntax { get; init; }
+
+    /// <summary>Ids, links, table of contents and search sections of the body (RenderMarkdown; the layout's links are added by CollectLayoutLinks).</summary>
     public Modules.PageStructure? Structure { get; init; }
 
     /// <summary>Where the body sits in the laid-out page (ApplyLayout), so layout links are read around it.</summary>

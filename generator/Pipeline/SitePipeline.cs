@@ -18,13 +18,13 @@ public static class SitePipeline
         new ExtractFrontMatter(),   // + title, topic, summary, tags, related (schema-checked)
         new BuildNavigation(),      // parts, reading order, related pages exist
         new Social.RenderSocialCards(), // + og:image: a 1200×630 PNG card per page (cached in input/social-cache/)
-        new RenderDiagrams(RenderMarkdown.BuildPipeline(includes: true)), // ```mermaid and .mmd → SVG (cached in input/diagrams-cache/)
+        new ParseMarkdown(),        // + the body's syntax tree: the one parse of the page
+        new RenderDiagrams(),       // ```mermaid and .mmd in the tree → SVG (cached in input/diagrams-cache/)
         new AddDiagramAssets(),     // + diagrams.css; the Mermaid bundle only on a page that fell back
         new PrepareIncludes(),      // snippet regions, verified outputs and .mmd diagrams become includes
-        new RenderMarkdown(),       // markdown → HTML body (highlighted code, snippets, inline diagrams)
+        new RenderMarkdown(),       // tree → HTML body (highlighted code, snippets, diagrams, permalinks, relative links) + ids, links, TOC, search sections
         new CheckSnippetUsage(),    // unused regions warned; strict builds need coverage
         new AddGeneratedPages(),    // + 404
-        new PostProcessHtml(),      // one parse of the body: search sections, permalinks, TOC, relative links
         ..ExtensionModules.AfterMarkdown(options),  // search index
         new ApplyLayout(),          // theme/layouts/page.liquid around the body
         new CollectLayoutLinks(),   // + the layout's links and ids

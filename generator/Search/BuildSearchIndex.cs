@@ -8,7 +8,7 @@ namespace UnderLoad.Generator.Search;
 
 /// <summary>
 /// Adds: the search index, assets/search-index.HASH.js, and the engine, assets/minisearch.HASH.js. Runs after
-/// PostProcessHtml (which extracts each page's sections from its body: page content only, no navigation, no
+/// RenderMarkdown (which reads each page's sections off its syntax tree: page content only, no navigation, no
 /// footer) and before ApplyLayout, so the layout knows the fingerprinted names (<c>assets.search_index</c>,
 /// <c>assets.search_engine</c>). The index is a script that sets <c>window.UnderLoadSearchIndex</c>, so search
 /// works from file:// as well; theme/assets/search.js loads it on first use and builds the MiniSearch index.
@@ -45,12 +45,12 @@ public sealed class BuildSearchIndex : IModule
         if (warning is not null) context.Diagnostics.Warning("theme/package.json", 0, warning);
         var synonyms = SearchSynonyms.Load(context.Options.InputDir, context.Diagnostics);
         var pages = documents
-            .Where(PostProcessHtml.Searchable)
+            .Where(RenderMarkdown.Searchable)
             .OrderBy(d => d.FrontMatter!.Topic ?? int.MaxValue).ThenBy(d => d.OutputPath, StringComparer.Ordinal)
             .ToList();
-        // PostProcessHtml took each page's sections from the body it parsed anyway.
+        // RenderMarkdown read each page's sections off the tree it wrote the body from; a page added as HTML is read as HTML.
         var sections = pages.Select(p => p.Structure?.Sections
-                                         ?? SectionExtractor.Extract(p.Content, p.FrontMatter!.Title, p.FrontMatter.Summary)).ToList();
+                                         ?? HtmlSectionText.Extract(p.Content, p.FrontMatter!.Title, p.FrontMatter.Summary)).ToList();
 
         var index = Script(pages.Select(p => new SearchPage(p.OutputPath, p.FrontMatter!.Title, p.FrontMatter.Topic, p.FrontMatter.Tags)).ToList(), sections, synonyms);
         FingerprintAssets.Add(context, IndexAsset, index);

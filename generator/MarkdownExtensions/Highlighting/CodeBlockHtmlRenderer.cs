@@ -1,7 +1,7 @@
-using System.Net;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using UnderLoad.Generator.Rendering;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 
@@ -12,7 +12,10 @@ namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 public sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
 {
     /// <summary>Returns the markup of a diagram for its source, or null to render it as code (set per page).</summary>
-    public Func<string, string?>? Diagrams { get; set; }
+    public Func<string, Diagrams.DiagramMarkup?>? Diagrams { get; set; }
+
+    /// <summary>The page being written (set per page): a diagram's links and ids are recorded there.</summary>
+    public PageOutline? Outline { get; set; }
 
     /// <summary>The build's highlighter (set per page); a renderer outside a build highlights without caching.</summary>
     public CodeHighlighter Highlighter { get; set; } = new();
@@ -25,7 +28,10 @@ public sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
 
         if (language == "mermaid" && Diagrams?.Invoke(code.Replace("\r\n", "\n").TrimEnd('\n')) is { } diagram)
         {
-            renderer.EnsureLine().Write(diagram).EnsureLine();
+            // Drawn at build time, search reads its caption; drawn in the reader's browser, the source's names.
+            block.SetData(typeof(Search.SearchContribution), diagram.Files.Count > 0
+                ? new Search.SearchContribution(Text: diagram.SearchText) : new Search.SearchContribution(Code: code));
+            renderer.EnsureLine().Write(DiagramWriter.Markup(diagram, Outline)).EnsureLine();
             return;
         }
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using ColorCode;
@@ -63,7 +62,7 @@ public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.
     {
         if (language is null || !Aliases.TryGetValue(language, out var id) || Languages.FindById(id) is not { } lang)
         {
-            return WebUtility.HtmlEncode(code);
+            return Rendering.HtmlText.Text(code);
         }
 
         var html = new HtmlClassFormatter().GetHtmlString(code, lang);
@@ -72,12 +71,13 @@ public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.
         var end = html.LastIndexOf("</pre>", StringComparison.Ordinal);
         if (start < 0 || end < start)
         {
-            return WebUtility.HtmlEncode(code);
+            return Rendering.HtmlText.Text(code);
         }
 
         var inner = html[(start + 5)..end];
         if (inner.StartsWith('\n')) inner = inner[1..];
-        return inner.TrimEnd('\n');
+        // ColorCode writes quotes and non-ASCII characters as references; the page writes them as characters.
+        return Rendering.HtmlText.CanonicalReferences(inner.TrimEnd('\n'));
     }
 
     private static string Key(string code, string? language)

@@ -1,13 +1,12 @@
 using System.Text.RegularExpressions;
 using Markdig.Parsers;
 using Markdig.Syntax;
-using UnderLoad.Generator.Pipeline;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 
 /// <summary>
 /// Recognises an include paragraph — a line that is only <c>[snippet|output|diagram](path "options")</c> —
-/// and hands it to the <see cref="IncludeResolver"/> of the build (found in the parser context).
+/// as an <see cref="IncludeBlock"/>; the build's <see cref="IncludeResolver"/> resolves it after parsing (no file is read here).
 /// On GitHub the same line shows as a link to the file, so a pull request still reads sensibly.
 /// </summary>
 public sealed partial class IncludeBlockParser : BlockParser
@@ -44,13 +43,6 @@ public sealed partial class IncludeBlockParser : BlockParser
             Column = processor.Column,
             Span = new SourceSpan(processor.Start, processor.Line.End),
         };
-        var properties = processor.Context?.Properties;
-        if (properties is not null && properties.TryGetValue(typeof(Document), out var doc) && properties.TryGetValue(typeof(IncludeResolver), out var resolver))
-        {
-            block.Html = ((IncludeResolver)resolver).Resolve(block, (Document)doc,
-                properties.TryGetValue(typeof(Diagrams.PageDiagrams), out var diagrams) ? (Diagrams.PageDiagrams)diagrams : null);
-        }
-
         processor.NewBlocks.Push(block);
         return BlockState.BreakDiscard;
     }

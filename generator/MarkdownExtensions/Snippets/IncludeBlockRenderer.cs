@@ -1,16 +1,33 @@
-using System.Net;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using UnderLoad.Generator.Rendering;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 
 /// <summary>Writes the resolved markup of an include; an unresolved one (already reported) as plain text, not a link to check again.</summary>
 public sealed class IncludeBlockRenderer : HtmlObjectRenderer<IncludeBlock>
 {
+    /// <summary>The page being written (set per page): a diagram's links and ids are recorded there.</summary>
+    public PageOutline? Outline { get; set; }
+
     protected override void Write(HtmlRenderer renderer, IncludeBlock block)
     {
         renderer.EnsureLine();
-        renderer.Write(block.Html ?? $"<p class=\"include-error\">{block.Kind.ToString().ToLowerInvariant()}: {WebUtility.HtmlEncode(block.Url)}</p>");
+        if (block.Diagram is { } diagram)
+        {
+            renderer.Write(DiagramWriter.Markup(diagram, Outline));
+        }
+        else if (block.Html is { } html)
+        {
+            renderer.Write(html);
+        }
+        else
+        {
+            var text = $"{block.Kind.ToString().ToLowerInvariant()}: {block.Url}";
+            block.SetData(typeof(Search.SearchContribution), new Search.SearchContribution(Text: text + " "));
+            renderer.Write($"<p class=\"include-error\">{HtmlText.Text(text)}</p>");
+        }
+
         renderer.EnsureLine();
     }
 }

@@ -54,19 +54,33 @@ public sealed partial class IncludeResolver
         }
     }
 
+    /// <summary>
+    /// Resolves an include into its markup (<see cref="IncludeBlock.Html"/>, or <see cref="IncludeBlock.Diagram"/>) and
+    /// what it adds to search; a failed include is reported at its line and left without markup.
+    /// </summary>
     /// <param name="diagrams">The page's diagrams (diagram includes resolve to their markup), or null without the diagram feature.</param>
-    public string? Resolve(IncludeBlock block, Document page, Diagrams.PageDiagrams? diagrams)
+    public void Resolve(IncludeBlock block, Document page, Diagrams.PageDiagrams? diagrams)
     {
         var line = block.Line + 1 + page.BodyLineOffset;
-        return block.Kind switch
+        if (block.Kind != IncludeKind.Diagram)
         {
-            IncludeKind.Snippet => Snippet(block, page, line),
-            IncludeKind.Output => Output(block, page, line),
-            _ => diagrams?.Included(block.Url) ?? Fail(page, line, $"diagram '{block.Url}' could not be included", "diagrams are .mmd files under input/; check the path."),
-        };
+            var resolved = block.Kind == IncludeKind.Snippet ? Snippet(block, page, line) : Output(block, page, line);
+            block.Html = resolved?.Html;
+            if (resolved is not null) block.SetData(typeof(Search.SearchContribution), resolved.Value.Search);
+            return;
+        }
+
+        if (diagrams?.Included(block.Url) is not { } diagram)
+        {
+            Fail(page, line, $"diagram '{block.Url}' could not be included", "diagrams are .mmd files under input/; check the path.");
+            return;
+        }
+
+        block.Diagram = diagram;
+        block.SetData(typeof(Search.SearchContribution), new Search.SearchContribution(Text: diagram.SearchText));
     }
 
-    private string? Snippet(IncludeBlock block, Document page, int line)
+    private (string Html, Search.SearchContribution Search)? Snippet(IncludeBlock block, Document page, int line)
     {
         var hash = block.Url.IndexOf('#');
         var relative = hash >= 0 ? block.Url[..hash] : block.Url;
@@ -121,11 +135,11 @@ public sealed partial class IncludeResolver
                 $"highlight counts lines of the region as shown, from 1 to {count}.");
         }
 
-        var caption = _caption.For(file, region, page, line);
-        return CodeFigure.Render(_context.Highlighter, region.Code, "csharp", highlighted, caption);
+        var (caption, captionText) = _caption.For(file, region, page, line);
+        return (CodeFigure.Render(_context.Highlighter, region.Code, "csharp", highlighted, caption), new Search.SearchContribution(Caption: captionText, Code: region.Code));
     }
 
-    private string? Output(IncludeBlock block, Document page, int line)
+    private (string Html, Search.SearchContribution Search)? Output(IncludeBlock block, Document page, int line)
     {
         var testsRoot = IncludePaths.RealPath(Path.Combine(_repositoryRoot, "tests"));
         var file = Locate(block.Url, page, line, "output", testsRoot, "tests");
@@ -150,8 +164,8 @@ public sealed partial class IncludeResolver
 
         var test = Regex.Replace(Path.GetFileName(file), @"\.[^.]+\.verified\.txt$", ".cs");
         var testPath = Path.Combine(Path.GetDirectoryName(file)!, test);
-        var caption = $"<span>Output, verified by <a href=\"{_links.Url(testPath)}\">{WebUtility.HtmlEncode(test)}</a></span>";
-        return CodeFigure.Render(_context.Highlighter, text, null, null, caption).Replace("<figure class=\"code\"", "<figure class=\"code output\"", StringComparison.Ordinal);
+        var caption = $"<span>Output, verified by <a href=\"{Rendering.HtmlText.Attribute(_links.Url(testPath))}\">{Rendering.HtmlText.Text(test)}</a></span>";
+        return (CodeFigure.Render(_context.Highlighter, text, null, null, caption, "code output"), new Search.SearchContribution(Caption: "Output, verified by " + test, Code: text));
     }
 
     private string? Locate(string url, Document page, int line, string what, string root, string rootDisplay)
@@ -161,7 +175,7 @@ public sealed partial class IncludeResolver
         return file;
     }
 
-    private string? Fail(Document page, int line, string message, string hint)
+    private (string Html, Search.SearchContribution Search)? Fail(Document page, int line, string message, string hint)
     {
         _context.Diagnostics.Error(page.DisplayPath, line, message, hint);
         return null;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net;
+using UnderLoad.Generator.Rendering;
 using UnderLoad.Generator.Pipeline;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
@@ -13,7 +13,8 @@ public sealed class SnippetCaption(BuildContext context, RepositoryLinks links, 
     public const double RequiredCoverage = 0.90;
 
     /// <summary>The caption of a snippet region (source, tests, coverage); a low share is reported at the include's line.</summary>
-    public string For(string file, SnippetRegion region, Document page, int line)
+    /// <returns>The caption's markup, and its text as a reader sees it.</returns>
+    public (string Html, string Text) For(string file, SnippetRegion region, Document page, int line)
     {
         // One compact line above the code: where it comes from (file › region, linked to its lines), its tests, and its
         // coverage when there is a number — the full path and every test name are in the links' titles.
@@ -22,14 +23,17 @@ public sealed class SnippetCaption(BuildContext context, RepositoryLinks links, 
         var name = Path.GetFileName(display) + (region.Name.Length == 0 ? "" : " › " + region.Name);
         var parts = new List<string>
         {
-            $"<a class=\"source\" href=\"{links.Url(file)}{anchor}\" title=\"{WebUtility.HtmlEncode(display)}\">{WebUtility.HtmlEncode(name)}</a>",
+            $"<a class=\"source\" href=\"{HtmlText.Attribute(links.Url(file) + anchor)}\" title=\"{HtmlText.Attribute(display)}\">{HtmlText.Text(name)}</a>",
         };
+        var text = new List<string> { name };
 
         var tests = testIndex.For(file);
         if (tests.Count > 0)
         {
-            var titles = WebUtility.HtmlEncode("tested by " + string.Join(", ", tests.Select(Path.GetFileName)));
-            parts.Add($"<a class=\"tests\" href=\"{links.Url(tests[0])}\" title=\"{titles}\">{(tests.Count == 1 ? "test" : $"{tests.Count} tests")}</a>");
+            var titles = HtmlText.Attribute("tested by " + string.Join(", ", tests.Select(Path.GetFileName)));
+            var label = tests.Count == 1 ? "test" : $"{tests.Count} tests";
+            parts.Add($"<a class=\"tests\" href=\"{HtmlText.Attribute(links.Url(tests[0]))}\" title=\"{titles}\">{label}</a>");
+            text.Add(label);
         }
 
         var coverage = report()?.For(file, region.SourceLines);
@@ -37,6 +41,7 @@ public sealed class SnippetCaption(BuildContext context, RepositoryLinks links, 
         {
             var share = (double)c.Covered / c.Executable;
             parts.Add($"<span class=\"coverage {(share >= RequiredCoverage ? "good" : "low")}\" title=\"{c.Covered} of {c.Executable} executable lines ran under test\">{Percent(share)} covered</span>");
+            text.Add($"{Percent(share)} covered");
             if (share < RequiredCoverage)
             {
                 var message = $"region '{(region.Name.Length == 0 ? "(whole file)" : region.Name)}' of {display} has {Percent(share)} of its executable lines covered by tests ({c.Covered} of {c.Executable}), below {Percent(RequiredCoverage)}";
@@ -52,7 +57,7 @@ public sealed class SnippetCaption(BuildContext context, RepositoryLinks links, 
         }
 
         // Without a number (no report, no run that touched the file, declarations only) the caption says nothing of coverage.
-        return string.Join("<span class=\"sep\" aria-hidden=\"true\"> · </span>", parts);
+        return (string.Join("<span class=\"sep\" aria-hidden=\"true\"> · </span>", parts), string.Join(" · ", text));
     }
 
     private static string Percent(double share) => Math.Floor(share * 100).ToString(CultureInfo.InvariantCulture) + "%";

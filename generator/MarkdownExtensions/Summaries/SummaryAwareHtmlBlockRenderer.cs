@@ -15,12 +15,24 @@ public sealed partial class SummaryAwareHtmlBlockRenderer : HtmlObjectRenderer<H
             return;
         }
 
+        var html = Render(block);
+        renderer.Write(html[..^1]);
+        renderer.WriteLine();
+    }
+
+    /// <summary>The block as written, its summary lines with their code spans as &lt;code&gt;, each line ending in '\n'.</summary>
+    public static string Render(HtmlBlock block)
+    {
+        if (block.Lines.Count == 0) return "\n";
+        var html = new System.Text.StringBuilder();
         var lines = block.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines.Lines[i].Slice.ToString();
-            renderer.WriteLine(line.Contains("<summary", StringComparison.OrdinalIgnoreCase) ? WithCode(line) : line);
+            html.Append(line.Contains("<summary", StringComparison.OrdinalIgnoreCase) ? WithCode(line) : line).Append('\n');
         }
+
+        return html.ToString();
     }
 
     /// <summary>`x` between &lt;summary…&gt; and &lt;/summary&gt; → &lt;code&gt;x&lt;/code&gt; (&lt; and &gt; escaped; entities already written stay).</summary>

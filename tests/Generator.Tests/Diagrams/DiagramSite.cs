@@ -49,6 +49,7 @@ internal sealed class DiagramSite : IDisposable
             OutputPath = "topics/" + Path.ChangeExtension(name, ".html"),
             Content = body,
             BodyLineOffset = frontMatterLines,
+            Syntax = Markdig.Markdown.Parse(body, UnderLoad.Generator.Modules.RenderMarkdown.BuildPipeline(includes: true)), // as ParseMarkdown does
         };
     }
 

@@ -156,9 +156,9 @@ public sealed class RenderDiagramsTests
 
         var (store, context) = site.Build([page]);
 
-        var html = new PageDiagrams(store, "topics/inc.md").Included("flows/ask.mmd"); // as RenderMarkdown asks for it
-        Assert.NotNull(html);
-        Assert.Contains("GET /orders/42", html);
+        var diagram = new PageDiagrams(store, "topics/inc.md").Included("flows/ask.mmd"); // as RenderMarkdown asks for it
+        Assert.NotNull(diagram);
+        Assert.Contains("GET /orders/42", diagram.Html);
         var errors = context.Diagnostics.Errors.ToList();
         Assert.Equal(2, errors.Count);
         Assert.Equal(("input/topics/inc.md", 7), (errors[0].Path, errors[0].Line));

@@ -9,18 +9,30 @@ namespace UnderLoad.Generator.Tests.Search;
 
 public class SectionExtractorTests
 {
+    /// <summary>Sections of a page written in markdown, read off its syntax tree as a build reads them.</summary>
+    private static IReadOnlyList<SearchSection> Sections(string markdown, string title, string summary) =>
+        SectionExtractor.Extract(Markdig.Markdown.Parse(markdown, UnderLoad.Generator.Modules.RenderMarkdown.BuildPipeline(includes: true)), title, summary);
+
     [Fact]
     public void Sections_split_at_h2_and_h3_with_their_anchor_and_prose()
     {
-        var sections = SectionExtractor.Extract("""
-            <p>Intro words.</p>
-            <h2 id="retry-storms">Retry storms</h2>
-            <p>Each layer <em>retries</em> three times.</p>
-            <h3 id="budget">A budget</h3>
-            <p>Caps the multiplication.</p><h4 id="deep">Deeper</h4><p>Still the budget.</p>
+        var sections = Sections("""
+            Intro words.
+
+            ## Retry storms
+
+            Each layer *retries* three times.
+
+            ### A budget
+
+            Caps the multiplication.
+
+            #### Deeper
+
+            Still the budget.
             """, "Failures", "What breaks.");
 
-        Assert.Equal(["", "retry-storms", "budget"], sections.Select(s => s.Anchor));
+        Assert.Equal(["", "retry-storms", "a-budget"], sections.Select(s => s.Anchor));
         Assert.Equal(["Failures", "Retry storms", "A budget"], sections.Select(s => s.Heading));
         Assert.Equal("What breaks. Intro words.", sections[0].Lead);
         Assert.Equal("Each layer retries three times.", sections[1].Lead);
@@ -28,14 +40,23 @@ public class SectionExtractorTests
     }
 
     [Fact]
-    public void Code_gives_its_identifiers_and_diagrams_give_nothing()
+    public void Code_gives_its_identifiers_and_an_undrawn_diagram_gives_nothing()
     {
-        var sections = SectionExtractor.Extract("""
-            <h2 id="limits">Limits</h2>
-            <p>Bound the calls.</p>
-            <figure class="code" data-lang="csharp"><pre><code><span class="line">private readonly SemaphoreSlim _slots = new(4, 4); // bound</span></code></pre></figure>
-            <figure class="code" data-lang="mermaid"><pre><code>sequenceDiagram MermaidOnly</code></pre></figure>
-            <figure class="diagram"><svg><text>SvgLabel</text></svg><figcaption>Calls over time</figcaption></figure>
+        var sections = Sections("""
+            ## Limits
+
+            Bound the calls; `maxConnections` and a [link](https://example.com) are prose.
+
+            ```csharp
+            private readonly SemaphoreSlim _slots = new(4, 4); // bound
+            ```
+
+            ```mermaid
+            sequenceDiagram MermaidOnly
+            ```
+
+            <details>
+            <summary>Why `RawHtmlSummary` counts</summary>
             """, "T", "");
 
         var limits = sections.Single(s => s.Anchor == "limits");
@@ -43,14 +64,26 @@ public class SectionExtractorTests
         Assert.Contains("_slots", limits.Code);
         Assert.DoesNotContain("readonly", limits.Code);
         Assert.DoesNotContain("MermaidOnly", limits.Code.Concat(limits.MoreWords));
-        Assert.DoesNotContain("SvgLabel", limits.Lead);
-        Assert.Contains("Calls over time", limits.Lead);
+        Assert.Contains("maxConnections", limits.Lead);
+        Assert.Contains("Why RawHtmlSummary counts", limits.Lead);
+    }
+
+    [Fact]
+    public void A_page_given_as_html_splits_the_same_way()
+    {
+        var sections = HtmlSectionText.Extract("""
+            <p>Intro.</p><h2 id="a">A</h2><p>Prose <em>here</em>.</p>
+            <figure class="diagram"><svg><text>SvgLabel</text></svg><figcaption>Calls over time</figcaption></figure>
+            """, "T", "");
+        Assert.Equal(["", "a"], sections.Select(s => s.Anchor));
+        Assert.DoesNotContain("SvgLabel", sections[1].Lead);
+        Assert.Contains("Calls over time", sections[1].Lead);
     }
 
     [Fact]
     public void The_references_weigh_less_than_prose()
     {
-        var sections = SectionExtractor.Extract("<h2 id=\"a\">A</h2><p>Prose.</p><h2 id=\"references\">References</h2><ul><li>RFC 9110</li></ul>", "T", "");
+        var sections = Sections("## A\n\nProse.\n\n## References\n\n- RFC 9110\n", "T", "");
         Assert.Equal(1, sections.Single(s => s.Anchor == "a").Weight);
         Assert.Equal(SectionExtractor.ReferencesWeight, sections.Single(s => s.Anchor == "references").Weight);
     }
@@ -59,8 +92,8 @@ public class SectionExtractorTests
     public void A_long_section_keeps_its_first_sentences_as_text_and_every_other_word_once()
     {
         var sentence = "Partitions split the load evenly across brokers. ";
-        var body = $"<h2 id=\"p\">P</h2><p>{string.Concat(Enumerable.Repeat(sentence, 30))}Rebalancing moves partitions.</p>";
-        var section = SectionExtractor.Extract(body, "T", "").Single(s => s.Anchor == "p");
+        var body = $"## P\n\n{string.Concat(Enumerable.Repeat(sentence, 30))}Rebalancing moves partitions.\n";
+        var section = Sections(body, "T", "").Single(s => s.Anchor == "p");
         Assert.True(section.Lead.Length <= SectionExtractor.LeadLength);
         Assert.EndsWith(".", section.Lead);
         Assert.Contains("rebalancing", section.MoreWords);

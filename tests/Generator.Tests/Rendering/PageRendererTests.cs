@@ -1,10 +1,10 @@
 using UnderLoad.Generator.Pipeline;
 using UnderLoad.Generator.Tests.Infrastructure;
 
-namespace UnderLoad.Generator.Tests.Modules;
+namespace UnderLoad.Generator.Tests.Rendering;
 
-/// <summary>Post-processing leaves highlighted code as it was written, and still checks links written inside a raw &lt;pre&gt;.</summary>
-public sealed class PostProcessHtmlTests : IDisposable
+/// <summary>Rendering writes highlighted code and text as a serializer would, and checks links written in raw HTML.</summary>
+public sealed class PageRendererTests : IDisposable
 {
     private readonly TestSite _site = new();
 

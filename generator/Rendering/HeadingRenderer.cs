@@ -1,0 +1,36 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace UnderLoad.Generator.Rendering;
+
+/// <summary>
+/// A heading with its id; h2-h4 end in a permalink (<c>#</c>), and h2/h3 go into the page's "On this page" list
+/// (<see cref="PageOutline.Headings"/>).
+/// </summary>
+public sealed class HeadingRenderer(PageOutline outline) : HtmlObjectRenderer<HeadingBlock>
+{
+    protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
+    {
+        var tag = "h" + obj.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        renderer.Write("<" + tag);
+        renderer.WriteAttributes(obj);
+        renderer.Write(">");
+        renderer.WriteLeafInline(obj);
+        var id = obj.TryGetAttributes()?.Id;
+        if (!string.IsNullOrEmpty(id) && obj.Level is >= 2 and <= 4)
+        {
+            var text = PlainText.Of(obj.Inline).Trim();
+            var href = outline.Link("#" + id, 0, fromContent: false);
+            renderer.Write("<a class=\"anchor\" href=\"");
+            HtmlText.WriteAttribute(renderer, href);
+            renderer.Write("\" aria-label=\"");
+            HtmlText.WriteAttribute(renderer, $"Link to “{text}”");
+            renderer.Write("\">#</a>");
+            outline.Headings.Add(new OutlineHeading(obj.Level, id, text));
+        }
+
+        renderer.WriteLine("</" + tag + ">");
+        renderer.EnsureLine();
+    }
+}

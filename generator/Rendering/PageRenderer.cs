@@ -1,0 +1,89 @@
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using UnderLoad.Generator.MarkdownExtensions.Highlighting;
+using UnderLoad.Generator.MarkdownExtensions.Snippets;
+using UnderLoad.Generator.MarkdownExtensions.Summaries;
+using UnderLoad.Generator.Modules;
+using UnderLoad.Generator.Pipeline;
+
+namespace UnderLoad.Generator.Rendering;
+
+/// <summary>
+/// Writes a page's syntax tree as its final body, in one pass: text escaped as an HTML serializer writes it, links
+/// resolved for the output and recorded with their lines, headings with ids and permalinks, table alignment as
+/// classes (the CSP allows no inline style), diagrams and snippets inlined; and reads off the same tree what later
+/// modules need (<see cref="PageStructure"/>: ids, links, the "On this page" list, search sections). Nothing parses
+/// the HTML it writes.
+/// </summary>
+public static class PageRenderer
+{
+    public static (string Html, PageStructure Structure) Render(MarkdownDocument ast, MarkdownPipeline pipeline, Document page, BuildContext context, Diagrams.PageDiagrams? diagrams)
+    {
+        var outline = new PageOutline(page, context);
+        MoveAlignmentToClasses(ast);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        var renderers = renderer.ObjectRenderers;
+        var links = new LinkRenderer(outline);
+        renderers.Replace<LiteralInlineRenderer>(new LiteralRenderer());
+        renderers.Replace<HtmlEntityInlineRenderer>(new EntityRenderer());
+        renderers.Replace<CodeInlineRenderer>(new CodeSpanRenderer());
+        renderers.Replace<LineBreakInlineRenderer>(new LineBreakRenderer());
+        renderers.Replace<ThematicBreakRenderer>(new RuleRenderer());
+        renderers.Replace<HtmlTaskListRenderer>(new TaskRenderer());
+        renderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(links);
+        renderers.Replace<AutolinkInlineRenderer>(new AutolinkRenderer(outline, links));
+        renderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(outline));
+        renderers.Replace<HtmlInlineRenderer>(new RawInlineRenderer(outline));
+        if (!renderers.Replace<SummaryAwareHtmlBlockRenderer>(new RawBlockRenderer(outline))) renderers.Replace<HtmlBlockRenderer>(new RawBlockRenderer(outline));
+        var code = renderers.FindExact<CodeBlockHtmlRenderer>()!;
+        code.Diagrams = diagrams is null ? null : diagrams.Fenced;
+        code.Highlighter = context.Highlighter;
+        code.Outline = outline;
+        if (renderers.FindExact<IncludeBlockRenderer>() is { } includes) includes.Outline = outline;
+        renderer.Render(ast);
+
+        CollectIds(ast, outline);
+        var sections = RenderMarkdown.Searchable(page) ? Search.SectionExtractor.Extract(ast, page.FrontMatter!.Title, page.FrontMatter.Summary) : null;
+        return (writer.ToString(), new PageStructure(outline.Ids, outline.Links, OnThisPage.Build(outline.Headings), sections));
+    }
+
+    /// <summary>Every id the tree gives an element (headings, footnotes and their references).</summary>
+    private static void CollectIds(MarkdownDocument ast, PageOutline outline)
+    {
+        foreach (var node in ast.Descendants())
+        {
+            if (node.TryGetAttributes()?.Id is { Length: > 0 } id) outline.Ids.Add(id);
+            if (node is Footnote footnote) outline.Ids.Add("fn:" + footnote.Order);
+            if (node is FootnoteLink { IsBackLink: false } reference) outline.Ids.Add("fnref:" + reference.Index);
+        }
+    }
+
+    /// <summary>A pipe table's column alignment as a class on each cell (<c>align-right</c>) instead of Markdig's inline style.</summary>
+    private static void MoveAlignmentToClasses(MarkdownDocument ast)
+    {
+        foreach (var table in ast.Descendants<Table>())
+        {
+            var columns = table.ColumnDefinitions;
+            if (columns.Count == 0 || columns.All(c => c.Alignment is null)) continue;
+            foreach (var row in table.OfType<TableRow>())
+            {
+                for (var i = 0; i < row.Count; i++)
+                {
+                    var cell = (TableCell)row[i];
+                    var index = cell.ColumnIndex < 0 || cell.ColumnIndex >= columns.Count ? Math.Min(i, columns.Count - 1) : cell.ColumnIndex;
+                    if (columns[index].Alignment is { } align) cell.GetAttributes().AddClass("align-" + align.ToString().ToLowerInvariant());
+                }
+            }
+
+            foreach (var column in columns) column.Alignment = null;
+        }
+    }
+}

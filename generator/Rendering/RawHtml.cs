@@ -1,0 +1,61 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace UnderLoad.Generator.Rendering;
+
+/// <summary>
+/// HTML an author wrote in a page. Most of it (&lt;details&gt;, &lt;kbd&gt;, &lt;br&gt;) passes through as written; raw
+/// HTML with a link or an id is read with AngleSharp — it has no markdown tree — so its links are resolved and
+/// checked and its ids can be linked to, like the markdown around it.
+/// </summary>
+public static class RawHtml
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static bool MayLinkOrName(string html) =>
+        html.Contains("href", StringComparison.OrdinalIgnoreCase) || html.Contains("src=", StringComparison.OrdinalIgnoreCase) ||
+        html.Contains(" id=", StringComparison.OrdinalIgnoreCase) || html.Contains(" name=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A block of raw HTML, its links resolved and its ids recorded.</summary>
+    public static string Block(string html, PageOutline outline)
+    {
+        if (!MayLinkOrName(html)) return html;
+        var body = Parser.ParseDocument("<!doctype html><html><body>" + html + "</body></html>").Body!;
+        var changed = false;
+        foreach (var element in body.QuerySelectorAll("*")) changed |= Adopt(element, outline);
+        return changed ? body.InnerHtml : html;
+    }
+
+    /// <summary>One raw tag inside a paragraph (<c>&lt;a href="…"&gt;</c>): its link resolved, its id recorded.</summary>
+    public static string Tag(string tag, PageOutline outline)
+    {
+        if (tag.StartsWith("</", StringComparison.Ordinal) || !MayLinkOrName(tag)) return tag;
+        if (Parser.ParseDocument("<!doctype html><html><body>" + tag + "</body></html>").Body!.FirstElementChild is not { } element) return tag;
+        if (!Adopt(element, outline)) return tag;
+        var written = new System.Text.StringBuilder("<").Append(element.LocalName);
+        foreach (var attribute in element.Attributes)
+        {
+            written.Append(' ').Append(attribute.Name).Append("=\"").Append(HtmlText.Attribute(attribute.Value)).Append('"');
+        }
+
+        return written.Append('>').ToString();
+    }
+
+    /// <summary>Records the element's id and resolves its link; whether its attributes changed.</summary>
+    private static bool Adopt(IElement element, PageOutline outline)
+    {
+        if (element.Id is { Length: > 0 } id) outline.Ids.Add(id);
+        if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name) outline.Ids.Add(name);
+        var changed = false;
+        foreach (var attribute in new[] { "href", "src" })
+        {
+            if (element.GetAttribute(attribute) is not { } value) continue;
+            var rewritten = outline.Link(value, 0, fromContent: false);
+            if (rewritten == value) continue;
+            element.SetAttribute(attribute, rewritten);
+            changed = true;
+        }
+
+        return changed;
+    }
+}

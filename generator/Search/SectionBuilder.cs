@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace UnderLoad.Generator.Search;
+
+/// <summary>
+/// Collects a page's sections as its content is walked in order: the text before the first heading belongs to the page
+/// (its title and summary), each h2/h3 starts a section; prose is kept as words, code as the identifiers it names.
+/// </summary>
+public sealed partial class SectionBuilder
+{
+    /// <summary>Words of code that say nothing about a section: C# and SQL keywords, common types.</summary>
+    private static readonly FrozenSet<string> CodeNoise = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "abstract", "async", "await", "base", "bool", "break", "byte", "case", "catch", "char", "class", "const",
+        "continue", "decimal", "default", "delegate", "double", "else", "enum", "event", "false", "finally",
+        "fixed", "float", "for", "foreach", "get", "if", "in", "init", "int", "interface", "internal", "is",
+        "long", "namespace", "new", "null", "object", "out", "override", "params", "private", "protected",
+        "public", "readonly", "record", "ref", "return", "sealed", "set", "short", "static", "string", "struct",
+        "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "using", "var", "virtual", "void",
+        "when", "where", "while", "with", "yield", "value", "nameof", "required", "select", "from", "and", "not",
+        "the", "let", "end", "then",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Headings of the lists of sources that end a page.</summary>
+    private static readonly FrozenSet<string> ReferenceHeadings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "References", "Further reading", "Sources", "Bibliography",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly List<SearchSection> _sections = [];
+    private StringBuilder _text = new();
+    private List<string> _code = [];
+    private string _heading;
+    private string _anchor = "";
+
+    public SectionBuilder(string pageTitle, string summary)
+    {
+        _heading = pageTitle;
+        _text.Append(summary).Append(' ');
+    }
+
+    /// <summary>Prose as it reads (whitespace is collapsed later).</summary>
+    public StringBuilder Text => _text;
+
+    /// <summary>The identifiers of code shown in the section (keywords and common types left out).</summary>
+    public void Code(string code)
+    {
+        foreach (Match m in Identifiers().Matches(code))
+        {
+            if (!CodeNoise.Contains(m.Value)) _code.Add(m.Value);
+        }
+    }
+
+    /// <summary>The identifiers of a code block's caption (its file and region), keywords included.</summary>
+    public void Caption(string caption)
+    {
+        foreach (Match m in Identifiers().Matches(caption)) _code.Add(m.Value);
+    }
+
+    /// <summary>An h2/h3 with an id: the section so far ends, a new one starts.</summary>
+    public void Heading(string text, string anchor)
+    {
+        Flush();
+        _heading = SearchText.Collapse(text);
+        _anchor = anchor;
+    }
+
+    public IReadOnlyList<SearchSection> Finish()
+    {
+        Flush();
+        return _sections;
+    }
+
+    private void Flush()
+    {
+        var prose = SearchText.Collapse(_text.ToString());
+        if (prose.Length > 0 || _code.Count > 0 || _anchor.Length > 0)
+        {
+            var lead = SearchText.LeadOf(prose);
+            var seen = new HashSet<string>(SearchText.WordsOf(lead), StringComparer.OrdinalIgnoreCase);
+            var more = SearchText.WordsOf(prose[lead.Length..]).Select(w => w.ToLowerInvariant())
+                .Where(w => !SearchText.StopWords.Contains(w) && seen.Add(w)).ToList();
+            var identifiers = _code.Where(c => SearchText.IdentifierLike(c) && seen.Add(c)).ToList();
+            // The References name many things and explain none: they rank below prose.
+            var weight = _anchor.Length > 0 && ReferenceHeadings.Contains(_heading) ? SectionExtractor.ReferencesWeight : 1.0;
+            _sections.Add(new SearchSection(_heading, _anchor, lead, more, identifiers, weight));
+        }
+
+        _text = new StringBuilder();
+        _code = [];
+    }
+
+    [GeneratedRegex(@"\b[A-Za-z_][A-Za-z0-9_]{2,}\b")]
+    private static partial Regex Identifiers();
+}
