@@ -79,6 +79,9 @@ public static partial class BookPage
                     if (changed != value) attribute.Value = changed;
                 }
 
+                // A page's link to the book saves it; in the book that link goes to the hosted copy and saves nothing.
+                if (element.LocalName == "a" && element.HasAttribute("download")) element.RemoveAttribute("download");
+
                 if (element.LocalName == "style")
                 {
                     var css = ScopeUrlReferences(element.TextContent, sectionId);

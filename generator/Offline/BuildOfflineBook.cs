@@ -35,7 +35,7 @@ public sealed class BuildOfflineBook : IModule
         if (context.Options.KeepPreviousOfflineFiles)
         {
             context.ExtraFiles[OfflineFiles.Book] = BuildContext.KeepPrevious;
-            return documents.Select(MarkDownloadLinks).ToList();
+            return documents;
         }
 
         var layoutPath = Path.Combine(context.Options.ThemeDir, "layouts", Layout + ".liquid");
@@ -107,19 +107,7 @@ public sealed class BuildOfflineBook : IModule
         // Served on the site, the book's one <style> element is allowed by its hash (SecurityHeaders.Policy).
         foreach (System.Text.RegularExpressions.Match style in System.Text.RegularExpressions.Regex.Matches(book, "<style>(.*?)</style>", System.Text.RegularExpressions.RegexOptions.Singleline))
             context.InlineStyleHashes.TryAdd(SecurityHeaders.Hash(style.Groups[1].Value), 0);
-        return documents.Select(MarkDownloadLinks).ToList();
-    }
-
-    /// <summary>
-    /// A link to the book saves it (<c>download</c>): it is made to be read from disk (opened on the site, it is styled
-    /// too: the CSP allows its &lt;style&gt; by hash).
-    /// </summary>
-    private static Document MarkDownloadLinks(Document page)
-    {
-        var link = $"<a href=\"{page.RootPrefix}{OfflineFiles.Book}\"";
-        return page.Content.Contains(link, StringComparison.Ordinal)
-            ? page with { Content = page.Content.Replace(link, link + " download", StringComparison.Ordinal) }
-            : page;
+        return documents;
     }
 
     /// <summary>site.css, then the diagrams' styles, then book.css (screen and print rules of the single file).</summary>

@@ -19,6 +19,7 @@ public sealed class LinkRenderer(PageOutline outline) : HtmlObjectRenderer<LinkI
         renderer.Write(link.IsImage ? "<img src=\"" : "<a href=\"");
         HtmlText.WriteAttribute(renderer, href);
         renderer.Write("\"");
+        if (!link.IsImage && outline.SavesBook(href)) renderer.Write(" download");
         renderer.WriteAttributes(link);
         if (link.IsImage)
         {

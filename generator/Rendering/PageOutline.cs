@@ -26,6 +26,12 @@ public sealed class PageOutline(Document page, BuildContext context)
         return rewritten;
     }
 
+    /// <summary>Whether a link (as the page carries it) is to the offline book, which a link saves when it is built.</summary>
+    public bool SavesBook(string href) =>
+        href == page.RootPrefix + Offline.OfflineFiles.Book && (_bookIsWritten ??= Offline.OfflineFiles.BookIsWritten(context));
+
+    private bool? _bookIsWritten;
+
     /// <summary>The line in the source file of a line of the page body (0-based, as Markdig counts).</summary>
     public int FileLine(int bodyLine) => bodyLine + 1 + page.BodyLineOffset;
 }
