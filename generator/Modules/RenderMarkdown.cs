@@ -54,6 +54,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks();
         builder.Extensions.AddIfNotAlready(new HighlightingExtension());
+        builder.Extensions.AddIfNotAlready<MarkdownExtensions.Diagrams.DiagramExtension>(); // ```mermaid and .mmd links as inline SVG
         builder.Extensions.AddIfNotAlready<MarkdownExtensions.Summaries.SummaryCodeExtension>(); // `code` in <summary> lines
         if (includes) builder.Extensions.Add(new MarkdownExtensions.Snippets.IncludeExtension());
 
@@ -110,7 +111,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var diagrams = new Diagrams.PageDiagrams(context.Get(Products.Diagrams), document.RelativePath);
         foreach (var include in ast.Descendants<MarkdownExtensions.Snippets.IncludeBlock>())
         {
-            resolver.Resolve(include, document, diagrams);
+            resolver.Resolve(include, document);
         }
 
         CheckAlerts(ast, document, context);

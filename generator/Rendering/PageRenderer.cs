@@ -7,7 +7,6 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using UnderLoad.Generator.MarkdownExtensions.Highlighting;
-using UnderLoad.Generator.MarkdownExtensions.Snippets;
 using UnderLoad.Generator.MarkdownExtensions.Summaries;
 using UnderLoad.Generator.Modules;
 using UnderLoad.Generator.Pipeline;
@@ -43,11 +42,14 @@ public static class PageRenderer
         renderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(outline));
         renderers.Replace<HtmlInlineRenderer>(new RawInlineRenderer(outline));
         if (!renderers.Replace<SummaryAwareHtmlBlockRenderer>(new RawBlockRenderer(outline))) renderers.Replace<HtmlBlockRenderer>(new RawBlockRenderer(outline));
-        var code = renderers.FindExact<CodeBlockHtmlRenderer>()!;
-        code.Diagrams = diagrams is null ? null : diagrams.Fenced;
-        code.Highlighter = context.Highlighter;
-        code.Outline = outline;
-        if (renderers.FindExact<IncludeBlockRenderer>() is { } includes) includes.Outline = outline;
+        renderers.FindExact<CodeBlockHtmlRenderer>()!.Highlighter = context.Highlighter;
+        if (renderers.FindExact<MarkdownExtensions.Diagrams.MermaidBlockRenderer>() is { } fences) (fences.Diagrams, fences.Outline) = (diagrams, outline);
+        if (renderers.FindExact<MarkdownExtensions.Diagrams.DiagramIncludeRenderer>() is { } included)
+        {
+            (included.Diagrams, included.Outline) = (diagrams, outline);
+            included.Missing = block => context.Diagnostics.Error(page.DisplayPath, block.Line + 1 + page.BodyLineOffset,
+                $"diagram '{block.Url}' could not be included", "diagrams are .mmd files under input/; check the path.");
+        }
         renderer.Render(ast);
 
         CollectIds(ast, outline);

@@ -7,17 +7,10 @@ namespace UnderLoad.Generator.MarkdownExtensions.Snippets;
 /// <summary>Writes the resolved markup of an include; an unresolved one (already reported) as plain text, not a link to check again.</summary>
 public sealed class IncludeBlockRenderer : HtmlObjectRenderer<IncludeBlock>
 {
-    /// <summary>The page being written (set per page): a diagram's links and ids are recorded there.</summary>
-    public PageOutline? Outline { get; set; }
-
     protected override void Write(HtmlRenderer renderer, IncludeBlock block)
     {
         renderer.EnsureLine();
-        if (block.Diagram is { } diagram)
-        {
-            renderer.Write(DiagramWriter.Markup(diagram, Outline));
-        }
-        else if (block.Html is { } html)
+        if (block.Html is { } html)
         {
             renderer.Write(html);
         }

@@ -55,29 +55,16 @@ public sealed partial class IncludeResolver
     }
 
     /// <summary>
-    /// Resolves an include into its markup (<see cref="IncludeBlock.Html"/>, or <see cref="IncludeBlock.Diagram"/>) and
-    /// what it adds to search; a failed include is reported at its line and left without markup.
+    /// Resolves a snippet or output include into its markup (<see cref="IncludeBlock.Html"/>) and what it adds to search;
+    /// a failed include is reported at its line and left without markup. Diagram includes are the Diagrams extension's.
     /// </summary>
-    /// <param name="diagrams">The page's diagrams (diagram includes resolve to their markup), or null without the diagram feature.</param>
-    public void Resolve(IncludeBlock block, Document page, Diagrams.PageDiagrams? diagrams)
+    public void Resolve(IncludeBlock block, Document page)
     {
+        if (block.Kind == IncludeKind.Diagram) return;
         var line = block.Line + 1 + page.BodyLineOffset;
-        if (block.Kind != IncludeKind.Diagram)
-        {
-            var resolved = block.Kind == IncludeKind.Snippet ? Snippet(block, page, line) : Output(block, page, line);
-            block.Html = resolved?.Html;
-            if (resolved is not null) block.SetData(typeof(Search.SearchContribution), resolved.Value.Search);
-            return;
-        }
-
-        if (diagrams?.Included(block.Url) is not { } diagram)
-        {
-            Fail(page, line, $"diagram '{block.Url}' could not be included", "diagrams are .mmd files under input/; check the path.");
-            return;
-        }
-
-        block.Diagram = diagram;
-        block.SetData(typeof(Search.SearchContribution), new Search.SearchContribution(Text: diagram.SearchText));
+        var resolved = block.Kind == IncludeKind.Snippet ? Snippet(block, page, line) : Output(block, page, line);
+        block.Html = resolved?.Html;
+        if (resolved is not null) block.SetData(typeof(Search.SearchContribution), resolved.Value.Search);
     }
 
     private (string Html, Search.SearchContribution Search)? Snippet(IncludeBlock block, Document page, int line)
