@@ -54,14 +54,14 @@ public sealed partial class DiagramStore
     public DiagramMarkup? TryGet(string source, int occurrence)
     {
         if (!_bySource.TryGetValue(DiagramSyntax.Normalize(source), out var entry)) return null;
-        if (occurrence <= 0 || entry.Token is null) return new DiagramMarkup(entry.Html, entry.Files, entry.Ids, entry.SearchText);
+        if (occurrence <= 0 || entry.Token is null) return new DiagramMarkup(entry.Html, entry.Files, entry.Ids, entry.SearchText, entry.Token);
 
         // Ids and references get the suffix; the links to the diagram's full-size files (one pair per diagram) do not.
         var suffixed = $"{entry.Token}-{occurrence}";
         var figures = $"/{RenderDiagrams.FiguresFolder}/{entry.Token}";
         var html = entry.Html.Replace(entry.Token, suffixed, StringComparison.Ordinal)
             .Replace($"{figures}-{occurrence}-", $"{figures}-", StringComparison.Ordinal);
-        return new DiagramMarkup(html, entry.Files, entry.Ids.Select(id => id.Replace(entry.Token, suffixed, StringComparison.Ordinal)).ToList(), entry.SearchText);
+        return new DiagramMarkup(html, entry.Files, entry.Ids.Select(id => id.Replace(entry.Token, suffixed, StringComparison.Ordinal)).ToList(), entry.SearchText, suffixed);
     }
 
     /// <summary>The diagram source a page's <c>[label](path.mmd)</c> include names.</summary>

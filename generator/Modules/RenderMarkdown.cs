@@ -22,15 +22,16 @@ public sealed class RenderMarkdown : PerDocumentModule
     /// files includes read (snippets, snapshots, coverage, diagram cache). `serve` rebuilds re-render only the pages
     /// whose inputs changed. A page that reported a problem is not kept.
     /// </summary>
-    private sealed record Rendered(string Html, PageStructure Structure, IReadOnlyList<(string File, string Region)> Used);
+    private sealed record Rendered(string Html, PageStructure Structure, Offline.BookSection? Book, IReadOnlyList<(string File, string Region)> Used);
 
     private const string MemoKind = "body";
     private MarkdownPipeline? _pipeline;
     private string _dependencies = "";
+    private Func<Document, Rendering.BookScope?> _bookScope = _ => null;
 
     public override string Phase => "markdown";
 
-    public override IReadOnlyList<Product> Needs => [Products.Syntax, Products.StaticFiles, Products.Diagrams, Products.Includes];
+    public override IReadOnlyList<Product> Needs => [Products.Syntax, Products.StaticFiles, Products.Diagrams, Products.Includes, Products.Navigation];
 
     public override IReadOnlyList<Product> Produces => [Products.BodyHtml, Products.PageStructure];
 
@@ -64,7 +65,8 @@ public sealed class RenderMarkdown : PerDocumentModule
     protected override void Before(IReadOnlyList<Document> documents, BuildContext context)
     {
         _pipeline = BuildPipeline(includes: true);
-        _dependencies = context.Options.KeepCaches ? DependencyStamp(context) : "";
+        _bookScope = Offline.BookScopes.For(documents, context);
+        _dependencies = context.Options.KeepCaches ? DependencyStamp(context) + Offline.BookScopes.Stamp(documents, context) : "";
     }
 
     /// <summary>Paths, sizes and times of the files a page body can include or link to, plus the options that change it.</summary>
@@ -98,7 +100,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         {
             // Not rendered again, so its snippet includes are not seen: report them, or their regions look unused.
             resolver.MarkUsed(document.RelativePath, cached.Used);
-            return document with { Content = cached.Html, Structure = cached.Structure, Syntax = null };
+            return document with { Content = cached.Html, Structure = cached.Structure, BookSection = cached.Book, Syntax = null };
         }
 
         var problemsBefore = context.Diagnostics.CountFor(document.DisplayPath);
@@ -124,13 +126,21 @@ public sealed class RenderMarkdown : PerDocumentModule
         }
 
         var (html, structure) = Rendering.PageRenderer.Render(ast, _pipeline!, document, context, diagrams);
+        // A page of the book is written a second time from the same tree, for the book (its diagrams counted afresh).
+        Offline.BookSection? book = null;
+        if (_bookScope(document) is { } scope)
+        {
+            var written = Rendering.PageRenderer.Render(ast, _pipeline!, document, context, new Diagrams.PageDiagrams(context.Get(Products.Diagrams), document.RelativePath), scope);
+            book = new Offline.BookSection(written.Html, written.Structure.Toc);
+        }
+
         if (context.Options.KeepCaches && context.Diagnostics.CountFor(document.DisplayPath) == problemsBefore)
         {
-            context.Options.Memo!.Set(MemoKind, key, new Rendered(html, structure, resolver.UsedBy(document.RelativePath)));
+            context.Options.Memo!.Set(MemoKind, key, new Rendered(html, structure, book, resolver.UsedBy(document.RelativePath)));
         }
 
         // The tree is not needed past this point: let it go, so a large site does not hold every page's twice.
-        return document with { Content = html, Structure = structure, Syntax = null };
+        return document with { Content = html, Structure = structure, BookSection = book, Syntax = null };
     }
 
     /// <summary>The alert kinds GitHub renders; any other "> [!KIND]" would show as a plain quote there.</summary>

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using Fluid;
 using UnderLoad.Generator.Modules;
 using UnderLoad.Generator.Pipeline;
+using UnderLoad.Generator.Rendering;
 
 namespace UnderLoad.Generator.Offline;
 
@@ -18,8 +19,6 @@ namespace UnderLoad.Generator.Offline;
 public sealed class BuildOfflineBook : IModule
 {
     public const string Layout = "book";
-    /// <summary>The kind of result in the <see cref="BuildCache"/>: a page rewritten as a section of the book.</summary>
-    public const string CacheKind = "book-page";
     /// <summary>The page layout's parser: a FluidParser costs ~100 ms to construct, once is enough.</summary>
     private static FluidParser Parser => Modules.ApplyLayout.Parser;
     private static readonly UTF8Encoding Utf8 = new(false);
@@ -57,21 +56,21 @@ public sealed class BuildOfflineBook : IModule
         var nav = context.Get(Products.Navigation);
         var byPath = documents.ToDictionary(d => d.OutputPath, StringComparer.Ordinal);
         var order = nav.ReadingOrder.Where(item => byPath.ContainsKey(item.OutputPath)).ToList();
-        var sections = order.ToDictionary(i => i.OutputPath, BookPage.SectionId, StringComparer.Ordinal);
+        var sections = BookScopes.Sections(documents, context);
         byte[]? SiteFile(string path) => context.ExtraFiles.TryGetValue(path, out var bytes) ? bytes : null;
-
-        var sectionList = string.Join('\n', sections.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + " " + kv.Value));
-        var bodies = new string[order.Count];
-        Parallel.For(0, order.Count, i =>
+        if (BookSectionLayout.Load(context) is not { } sectionLayout) return documents;
+        var pages = order.Select(item =>
         {
-            var item = order[i];
-            var page = byPath[item.OutputPath].Content;
-            string Rewrite() => BookPage.Rewrite(page, item.OutputPath, sections[item.OutputPath], sections, SiteFile, context.BaseUrl);
-            // Kept between builds when the page inlines no file (an image's bytes are not in the key).
-            bodies[i] = context.Cache is { } cache && !page.Contains("<img", StringComparison.OrdinalIgnoreCase)
-                ? cache.GetOrAdd(CacheKind, BuildCache.Key(page, item.OutputPath, sectionList, context.BaseUrl), Rewrite)
-                : Rewrite();
-        });
+            var scope = new BookScope(sections[item.OutputPath], sections, SiteFile, context.BaseUrl);
+            var section = new TemplateContext(new TemplateOptions());
+            section.SetValue("site", new Dictionary<string, object?> { ["title"] = context.Site.Title, ["base_url"] = context.BaseUrl });
+            section.SetValue("page", Section(byPath[item.OutputPath], scope, context));
+            return new Dictionary<string, object?>
+            {
+                ["id"] = scope.SectionId, ["title"] = item.Title, ["topic"] = item.Topic, ["is_home"] = item.OutputPath == "index.html",
+                ["content"] = sectionLayout.Render(section, HtmlEncoder.Default),
+            };
+        }).ToList();
 
         var model = new Dictionary<string, object?>
         {
@@ -93,11 +92,7 @@ public sealed class BuildOfflineBook : IModule
                     ["title"] = i.Title, ["topic"] = i.Topic, ["id"] = sections[i.OutputPath],
                 }).ToList(),
             }).ToList(),
-            ["pages"] = order.Select((item, i) => new Dictionary<string, object?>
-            {
-                ["id"] = sections[item.OutputPath], ["title"] = item.Title, ["topic"] = item.Topic, ["content"] = bodies[i],
-                ["is_home"] = item.OutputPath == "index.html",
-            }).ToList(),
+            ["pages"] = pages,
         };
 
         var templateContext = new TemplateContext(new TemplateOptions());
@@ -108,6 +103,36 @@ public sealed class BuildOfflineBook : IModule
         foreach (System.Text.RegularExpressions.Match style in System.Text.RegularExpressions.Regex.Matches(book, "<style>(.*?)</style>", System.Text.RegularExpressions.RegexOptions.Singleline))
             context.InlineStyleHashes.TryAdd(SecurityHeaders.Hash(style.Groups[1].Value), 0);
         return documents;
+    }
+
+    /// <summary>
+    /// What the section layout (theme/layouts/book-section.liquid) gets of one page: what RenderMarkdown wrote of it for
+    /// the book (<see cref="BookSection"/>) and the page header and related topics the page layout shows around it, with
+    /// the book's links and ids. Text is escaped as in the page body (<see cref="HtmlText"/>) and written raw by the layout.
+    /// </summary>
+    private static Dictionary<string, object?> Section(Document document, BookScope scope, BuildContext context)
+    {
+        var page = (Dictionary<string, object?>)ApplyLayout.Model(document, context)["page"]!;
+        string Text(object? value) => HtmlText.Text(value?.ToString() ?? "");
+        var root = document.AbsoluteRoot ?? document.RootPrefix;
+        return new Dictionary<string, object?>
+        {
+            ["id"] = scope.SectionId,
+            ["topic"] = page["topic"],
+            ["is_home"] = page["is_home"],
+            ["title_html"] = Text(page["title"]),
+            ["summary_html"] = Text(page["summary"]),
+            ["part_html"] = page["part"] is null ? null : Text(page["part"]),
+            ["site_title_html"] = Text(context.Site.Title),
+            ["home_href"] = HtmlText.Attribute(scope.Link(root + "index.html", document.OutputPath, inline: false)),
+            ["toc"] = document.BookSection?.Toc,
+            ["body"] = document.BookSection?.Body ?? "",
+            ["related"] = ((IEnumerable<object?>)page["related"]!).Cast<Dictionary<string, object?>>().Select(r => new Dictionary<string, object?>
+            {
+                ["href"] = HtmlText.Attribute(scope.Link((string)r["url"]!, document.OutputPath, inline: false)),
+                ["label_html"] = Text($"{r["topic"]}. {r["title"]}"),
+            }).ToList(),
+        };
     }
 
     /// <summary>site.css, then the diagrams' styles, then book.css (screen and print rules of the single file).</summary>

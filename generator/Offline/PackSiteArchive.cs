@@ -20,7 +20,7 @@ public sealed class PackSiteArchive : IModule
 
     public string Phase => "offline";
 
-    public IReadOnlyList<Product> Needs => [Products.ValidatedLinks, Products.SiteFiles, Products.OfflineBook];
+    public IReadOnlyList<Product> Needs => [Products.StagedPages, Products.ValidatedLinks, Products.SiteFiles, Products.OfflineBook];
 
     public IReadOnlyList<Product> Produces => [Products.Archive];
 
@@ -49,14 +49,15 @@ public sealed class PackSiteArchive : IModule
         var archive = Path.Combine(context.StagingDir, OfflineFiles.Archive);
         // `serve` stores the entries instead: it rebuilds on every save, and the preview's archive only has to be right.
         var level = context.Options.KeepCaches ? CompressionLevel.NoCompression : Level;
-        context.Background.Add(Task.Run(() => Write(archive, files, stamp, hosted, level)));
+        var staging = context.StagingDir;
+        context.Background.Add(Task.Run(() => Write(archive, files, stamp, hosted, level, staging)));
 
         // The task writes it: WriteFiles must not replace it with the placeholder ReserveOfflineFiles left.
         context.ExtraFiles.TryRemove(OfflineFiles.Archive, out _);
         return documents;
     }
 
-    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted, CompressionLevel level)
+    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted, CompressionLevel level, string staging)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
         // ZipArchive, one entry after the other. A hand-written writer that deflated entries on every core was measured
@@ -68,7 +69,9 @@ public sealed class PackSiteArchive : IModule
             var entry = zip.CreateEntry(Folder + path, level);
             entry.LastWriteTime = stamp;
             using var stream = entry.Open();
-            stream.Write(bytes ?? Utf8.GetBytes(page!.Content.Replace($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal)));
+            // A page is read back from the staging folder (WritePages let its text go).
+            var text = page is null ? null : page.Staged ? File.ReadAllText(Path.Combine(staging, page.OutputPath), Utf8) : page.Content;
+            stream.Write(bytes ?? Utf8.GetBytes(text!.Replace($"href=\"{page!.RootPrefix}{OfflineFiles.Archive}\"", hosted, StringComparison.Ordinal)));
         }
     }
 }

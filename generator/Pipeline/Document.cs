@@ -48,6 +48,12 @@ public sealed record Document
     /// <summary>The body's markdown syntax tree (ParseMarkdown), until RenderMarkdown has written it.</summary>
     public Markdig.Syntax.MarkdownDocument? Syntax { get; init; }
 
+    /// <summary>The laid-out page is in the staging folder at its output path (WritePages) and <see cref="Content"/> is empty.</summary>
+    public bool Staged { get; init; }
+
+    /// <summary>The page as the offline book shows it (RenderMarkdown, for a page in the book's reading order).</summary>
+    public Offline.BookSection? BookSection { get; init; }
+
     /// <summary>Ids, links, table of contents and search sections of the body (RenderMarkdown; the layout's links are added by CollectLayoutLinks).</summary>
     public Modules.PageStructure? Structure { get; init; }
 

@@ -43,6 +43,8 @@ public static class Products
     public static readonly Product LaidOutPages = new("the pages in their layout");
     /// <summary>The layout's own links and ids, added to each page's structure.</summary>
     public static readonly Product LayoutLinks = new("the layout's links");
+    /// <summary>Every page written into the staging folder (its text no longer held).</summary>
+    public static readonly Product StagedPages = new("the pages written to the staging folder");
     /// <summary>Every link and anchor checked; nothing may change a page after this.</summary>
     public static readonly Product ValidatedLinks = new("the validated links");
     /// <summary>The offline book (under-load.html).</summary>

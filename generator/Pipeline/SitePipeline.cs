@@ -28,10 +28,11 @@ public static class SitePipeline
         ..ExtensionModules.AfterMarkdown(options),  // search index
         new ApplyLayout(),          // theme/layouts/page.liquid around the body
         new CollectLayoutLinks(),   // + the layout's links and ids
+        new WritePages(),           // each page into the staging folder; its text is let go
         new ValidateLinks(),        // every link and #anchor resolves
         ..ExtensionModules.Outputs(options), // search index, offline book
         new WriteSiteFiles(),       // sitemap.xml, robots.txt, _headers
         new Offline.PackSiteArchive(), // under-load.zip: every file above, for reading from file://
-        new WriteFiles(),           // everything into the staging folder
+        new WriteFiles(),           // the other files into the staging folder
     ];
 }

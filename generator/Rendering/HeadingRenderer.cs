@@ -13,11 +13,19 @@ public sealed class HeadingRenderer(PageOutline outline) : HtmlObjectRenderer<He
     protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
     {
         var tag = "h" + obj.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var attributes = obj.TryGetAttributes();
+        var id = attributes?.Id;
         renderer.Write("<" + tag);
-        renderer.WriteAttributes(obj);
+        if (!string.IsNullOrEmpty(id))
+        {
+            renderer.Write(" id=\"");
+            HtmlText.WriteAttribute(renderer, outline.Id(id));
+            renderer.Write("\"");
+        }
+
+        renderer.WriteAttributes(attributes is null ? null : new HtmlAttributes { Classes = attributes.Classes, Properties = attributes.Properties });
         renderer.Write(">");
         renderer.WriteLeafInline(obj);
-        var id = obj.TryGetAttributes()?.Id;
         if (!string.IsNullOrEmpty(id) && obj.Level is >= 2 and <= 4)
         {
             var text = PlainText.Of(obj.Inline).Trim();

@@ -15,7 +15,7 @@ public sealed class LinkRenderer(PageOutline outline) : HtmlObjectRenderer<LinkI
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
-        var href = outline.Link(AsWritten(renderer, url), outline.FileLine(link.Line), fromContent: true);
+        var href = outline.Link(AsWritten(renderer, url), outline.FileLine(link.Line), fromContent: true, source: link.IsImage);
         renderer.Write(link.IsImage ? "<img src=\"" : "<a href=\"");
         HtmlText.WriteAttribute(renderer, href);
         renderer.Write("\"");

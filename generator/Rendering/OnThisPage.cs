@@ -5,7 +5,8 @@ namespace UnderLoad.Generator.Rendering;
 /// <summary>The page's "On this page" list: its h2 headings, each with its h3s nested, when there are two entries or more.</summary>
 public static class OnThisPage
 {
-    public static string? Build(IReadOnlyList<OutlineHeading> headings)
+    /// <param name="href">The link to a heading's id (the book's differs from the page's).</param>
+    public static string? Build(IReadOnlyList<OutlineHeading> headings, Func<string, string> href)
     {
         var entries = headings.Where(h => h.Level is 2 or 3).ToList();
         if (entries.Count < 2) return null;
@@ -13,7 +14,7 @@ public static class OnThisPage
         bool itemOpen = false, subOpen = false;
         foreach (var heading in entries)
         {
-            var link = $"<a href=\"#{HtmlText.Attribute(heading.Id)}\">{HtmlText.Text(heading.Text)}</a>";
+            var link = $"<a href=\"{HtmlText.Attribute(href(heading.Id))}\">{HtmlText.Text(heading.Text)}</a>";
             if (heading.Level == 2)
             {
                 if (subOpen) html.Append("</ol>");

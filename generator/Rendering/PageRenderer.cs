@@ -22,9 +22,12 @@ namespace UnderLoad.Generator.Rendering;
 /// </summary>
 public static class PageRenderer
 {
-    public static (string Html, PageStructure Structure) Render(MarkdownDocument ast, MarkdownPipeline pipeline, Document page, BuildContext context, Diagrams.PageDiagrams? diagrams)
+    /// <param name="book">Where the page goes in the single-file book, to write it for the book instead (after the site's
+    /// rendering of the same tree, whose links were recorded).</param>
+    public static (string Html, PageStructure Structure) Render(MarkdownDocument ast, MarkdownPipeline pipeline, Document page, BuildContext context,
+        Diagrams.PageDiagrams? diagrams, BookScope? book = null)
     {
-        var outline = new PageOutline(page, context);
+        var outline = new PageOutline(page, context, book);
         MoveAlignmentToClasses(ast);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -41,6 +44,8 @@ public static class PageRenderer
         renderers.Replace<AutolinkInlineRenderer>(new AutolinkRenderer(outline, links));
         renderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(outline));
         renderers.Replace<HtmlInlineRenderer>(new RawInlineRenderer(outline));
+        renderers.Replace<HtmlFootnoteGroupRenderer>(new FootnotesRenderer(outline));
+        renderers.Replace<HtmlFootnoteLinkRenderer>(new FootnoteLinkRenderer(outline));
         if (!renderers.Replace<SummaryAwareHtmlBlockRenderer>(new RawBlockRenderer(outline))) renderers.Replace<HtmlBlockRenderer>(new RawBlockRenderer(outline));
         renderers.FindExact<CodeBlockHtmlRenderer>()!.Highlighter = context.Highlighter;
         if (renderers.FindExact<MarkdownExtensions.Diagrams.MermaidBlockRenderer>() is { } fences) (fences.Diagrams, fences.Outline) = (diagrams, outline);
@@ -53,18 +58,18 @@ public static class PageRenderer
         renderer.Render(ast);
 
         CollectIds(ast, outline);
-        var sections = RenderMarkdown.Searchable(page) ? Search.SectionExtractor.Extract(ast, page.FrontMatter!.Title, page.FrontMatter.Summary) : null;
-        return (writer.ToString(), new PageStructure(outline.Ids, outline.Links, OnThisPage.Build(outline.Headings), sections));
+        var sections = book is null && RenderMarkdown.Searchable(page) ? Search.SectionExtractor.Extract(ast, page.FrontMatter!.Title, page.FrontMatter.Summary) : null;
+        // The contents list is part of the layout: on the site its links are the layout's (checked there), in the book the book's.
+        var toc = OnThisPage.Build(outline.Headings, id => book is null ? "#" + id : outline.Link("#" + id, 0, fromContent: false));
+        return (writer.ToString(), new PageStructure(outline.Ids, outline.Links, toc, sections));
     }
 
-    /// <summary>Every id the tree gives an element (headings, footnotes and their references).</summary>
+    /// <summary>Every id the tree gives an element through its attributes (footnotes record theirs as they are written).</summary>
     private static void CollectIds(MarkdownDocument ast, PageOutline outline)
     {
         foreach (var node in ast.Descendants())
         {
             if (node.TryGetAttributes()?.Id is { Length: > 0 } id) outline.Ids.Add(id);
-            if (node is Footnote footnote) outline.Ids.Add("fn:" + footnote.Order);
-            if (node is FootnoteLink { IsBackLink: false } reference) outline.Ids.Add("fnref:" + reference.Index);
         }
     }
 

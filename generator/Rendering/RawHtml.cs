@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -12,9 +13,17 @@ public static class RawHtml
 {
     private static readonly HtmlParser Parser = new();
 
-    private static bool MayLinkOrName(string html) =>
+    /// <summary>Attributes whose value is a space-separated list of ids on the same page.</summary>
+    private static readonly FrozenSet<string> IdLists = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "headers", "list", "form", "popovertarget", "commandfor", "aria-activedescendant", "aria-controls",
+        "aria-describedby", "aria-details", "aria-errormessage", "aria-flowto", "aria-labelledby", "aria-owns",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool MayLinkOrName(string html) => html.Contains('=') && (
         html.Contains("href", StringComparison.OrdinalIgnoreCase) || html.Contains("src=", StringComparison.OrdinalIgnoreCase) ||
-        html.Contains(" id=", StringComparison.OrdinalIgnoreCase) || html.Contains(" name=", StringComparison.OrdinalIgnoreCase);
+        html.Contains(" id=", StringComparison.OrdinalIgnoreCase) || html.Contains(" name=", StringComparison.OrdinalIgnoreCase) ||
+        html.Contains(" for=", StringComparison.OrdinalIgnoreCase) || html.Contains(" aria-", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A block of raw HTML, its links resolved and its ids recorded.</summary>
     public static string Block(string html, PageOutline outline)
@@ -44,13 +53,28 @@ public static class RawHtml
     /// <summary>Records the element's id and resolves its link; whether its attributes changed.</summary>
     private static bool Adopt(IElement element, PageOutline outline)
     {
-        if (element.Id is { Length: > 0 } id) outline.Ids.Add(id);
-        if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name) outline.Ids.Add(name);
         var changed = false;
+        foreach (var attribute in element.LocalName == "a" ? new[] { "id", "name" } : ["id"])
+        {
+            if (element.GetAttribute(attribute) is not { Length: > 0 } id) continue;
+            var written = outline.Id(id);
+            if (written == id) continue;
+            element.SetAttribute(attribute, written);
+            changed = true;
+        }
+
+        foreach (var attribute in element.Attributes.Where(a => IdLists.Contains(a.Name)).ToList())
+        {
+            var written = string.Join(' ', attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(outline.IdReference));
+            if (written == attribute.Value) continue;
+            attribute.Value = written;
+            changed = true;
+        }
+
         foreach (var attribute in new[] { "href", "src" })
         {
             if (element.GetAttribute(attribute) is not { } value) continue;
-            var rewritten = outline.Link(value, 0, fromContent: false);
+            var rewritten = outline.Link(value, 0, fromContent: false, source: attribute == "src");
             if (rewritten == value) continue;
             element.SetAttribute(attribute, rewritten);
             changed = true;

@@ -1,80 +1,73 @@
 using UnderLoad.Generator.Modules;
 using UnderLoad.Generator.Offline;
+using UnderLoad.Generator.Tests.Infrastructure;
 
 namespace UnderLoad.Generator.Tests.Offline;
 
-/// <summary>One page becomes a section of the single file: ids scoped to it, links between pages in-file.</summary>
-public class BookPageTests
+/// <summary>
+/// A page becomes a section of the single file, written from its syntax tree a second time: ids scoped to it (raw HTML's
+/// and footnotes' too), links between pages in-file, images inlined, other files on the hosted site.
+/// </summary>
+public sealed class BookPageTests : IDisposable
 {
-    private static readonly Dictionary<string, string> Sections = new()
+    private readonly TestSite _site = new();
+
+    private string BuildBook()
     {
-        ["index.html"] = "home",
-        ["topics/01-a.html"] = "t01-a",
-        ["topics/02-b.html"] = "t02-b",
-    };
-
-    private static string Page(string body) =>
-        $"<!DOCTYPE html><html><head><title>t</title></head><body><header class=\"site-header\"><a href=\"../index.html\">Home</a></header>" +
-        $"<main><article data-page-content><h1>A</h1>{body}</article><aside class=\"related\" aria-labelledby=\"related-heading\"><h2 id=\"related-heading\">Related topics</h2>" +
-        "<ul><li><a href=\"02-b.html\">2. B</a></li></ul></aside></main><nav class=\"site-nav\"><a href=\"01-a.html\">A</a></nav></body></html>";
-
-    private static string Rewrite(string body, Func<string, byte[]?>? files = null) =>
-        BookPage.Rewrite(Page(body), "topics/01-a.html", "t01-a", Sections, files ?? (_ => null), "https://example.test");
-
-    [Fact]
-    public void Ids_and_links_to_them_carry_the_pages_prefix()
-    {
-        var html = Rewrite("<h2 id=\"intro\">Intro<a class=\"anchor\" href=\"#intro\">#</a></h2><label for=\"q\">Q</label><input id=\"q\">");
-        Assert.Contains("id=\"t01-a--intro\"", html);
-        Assert.Contains("href=\"#t01-a--intro\"", html);
-        Assert.Contains("for=\"t01-a--q\"", html);
-        Assert.Contains("id=\"t01-a--related-heading\"", html);
+        var result = _site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return _site.ReadOutput(OfflineFiles.Book);
     }
 
     [Fact]
-    public void Links_between_pages_become_anchors_in_the_file()
+    public void Ids_and_every_reference_to_them_carry_the_pages_prefix()
     {
-        var html = Rewrite("<p><a href=\"02-b.html#surrogate-keys\">keys</a> <a href=\"../index.html\">home</a> <a href=\"01-a.html\">self</a></p>");
-        Assert.Contains("href=\"#t02-b--surrogate-keys\"", html);
-        Assert.Contains("href=\"#home\"", html);
-        Assert.Contains("href=\"#t01-a\"", html);
-        Assert.Contains("href=\"#t02-b\"", html); // the related topic
-    }
+        _site.Write("topics/02-b.md", TestSite.Page("B", "About B.", 2) + "\n## Surrogate keys\n\nText.\n");
+        _site.Write("topics/01-a.md", TestSite.Page("A", "About A.", 1, "related: [02-b]\n") + """
 
-    [Fact]
-    public void Only_the_pages_content_is_kept_and_the_related_aside_is_no_landmark()
-    {
-        var html = Rewrite("<p>Body</p>");
-        Assert.DoesNotContain("site-header", html);
-        Assert.DoesNotContain("site-nav", html);
-        Assert.DoesNotContain("data-page-content", html);
-        Assert.DoesNotContain("<aside", html);
-        Assert.Contains("<section class=\"related\"", html);
-    }
+            ## Intro
 
-    [Fact]
-    public void Svg_references_are_scoped_and_external_links_stay()
-    {
-        var html = Rewrite(
-            "<svg id=\"d\" aria-labelledby=\"d-title\"><title id=\"d-title\">T</title><defs><marker id=\"arrow\"></marker></defs>" +
-            "<path marker-end=\"url(#arrow)\" style=\"fill: url('#arrow')\"></path><use href=\"#arrow\"></use></svg>" +
-            "<a href=\"https://github.com/x/y\">repo</a> <a href=\"mailto:a@b.c\">mail</a>");
-        Assert.Contains("marker-end=\"url(#t01-a--arrow)\"", html);
-        Assert.Contains("url('#t01-a--arrow')", html);
-        Assert.Contains("href=\"#t01-a--arrow\"", html);
-        Assert.Contains("aria-labelledby=\"t01-a--d-title\"", html);
-        Assert.Contains("href=\"https://github.com/x/y\"", html);
-        Assert.Contains("href=\"mailto:a@b.c\"", html);
+            See [keys](02-b.md#surrogate-keys), [home](../index.md), [this page](#intro) and a note.[^1]
+
+            <label for="q">Q</label><input id="q">
+
+            ## More
+
+            Text.
+
+            [^1]: The note.
+            """);
+
+        var book = BuildBook();
+        Assert.Contains("<h2 id=\"t01-a--intro\">Intro<a class=\"anchor\" href=\"#t01-a--intro\"", book);
+        Assert.Contains("href=\"#t02-b--surrogate-keys\"", book);
+        Assert.Contains("href=\"#home\"", book);
+        Assert.Contains("<a href=\"#t01-a--intro\">this page</a>", book);
+        Assert.Contains("<label for=\"t01-a--q\">Q</label><input id=\"t01-a--q\">", book);
+        Assert.Contains("<a id=\"t01-a--fnref:1\" href=\"#t01-a--fn%3A1\" class=\"footnote-ref\"><sup>1</sup></a>", book);
+        Assert.Contains("<li id=\"t01-a--fn:1\">", book);
+        Assert.Contains("<li><a href=\"#t01-a--intro\">Intro</a></li>", book); // the page's contents list
+        Assert.Contains("<section class=\"related\">\n      <h2 id=\"t01-a--related-heading\">Related topics</h2>", book);
+        Assert.Contains("<a href=\"#t02-b\">2. B</a>", book);
+        Assert.DoesNotContain("<aside", book);
+
+        // The site's page keeps its own ids and links.
+        var page = _site.ReadOutput("topics/01-a.html");
+        Assert.Contains("<label for=\"q\">Q</label><input id=\"q\">", page);
+        Assert.Contains("href=\"02-b.html#surrogate-keys\"", page);
     }
 
     [Fact]
     public void Images_are_inlined_and_other_files_go_to_the_hosted_site()
     {
-        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47 };
-        var html = Rewrite("<img src=\"../img/x.png\" alt=\"x\"><a href=\"../under-load.zip\">zip</a>",
-            path => path == "img/x.png" ? png : null);
-        Assert.Contains("src=\"data:image/png;base64," + Convert.ToBase64String(png) + "\"", html);
-        Assert.Contains("href=\"https://example.test/under-load.zip\"", html);
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
+        Directory.CreateDirectory(Path.Combine(_site.Input, "images"));
+        File.WriteAllBytes(Path.Combine(_site.Input, "images", "x.png"), png);
+        _site.Write("topics/01-a.md", TestSite.Page("A", "About A.", 1) + "\n![A square](../images/x.png)\n\nThe [archive](../under-load.zip).\n");
+
+        var book = BuildBook();
+        Assert.Contains("src=\"data:image/png;base64," + Convert.ToBase64String(png) + "\" alt=\"A square\"", book);
+        Assert.Contains("href=\"https://example.test/under-load.zip\"", book);
     }
 
     [Fact]
@@ -83,4 +76,6 @@ public class BookPageTests
         Assert.Equal("t09-http-caching", BookPage.SectionId(new NavItem("HTTP caching", "topics/09-http-caching.html", 9, "09-http-caching")));
         Assert.Equal("home", BookPage.SectionId(new NavItem("Home", "index.html", null, "index")));
     }
+
+    public void Dispose() => _site.Dispose();
 }

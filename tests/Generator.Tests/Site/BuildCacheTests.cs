@@ -4,12 +4,12 @@ using UnderLoad.Generator.Tests.Infrastructure;
 namespace UnderLoad.Generator.Tests.Site;
 
 /// <summary>
-/// The build cache (highlighted code, rewritten diagrams, book pages) only makes builds faster:
+/// The build cache (highlighted code, rewritten diagrams) only makes builds faster:
 /// a warm build of the real handbook, reading the cache from disk, writes exactly the bytes a build without it writes.
 /// </summary>
 public sealed class BuildCacheTests : IDisposable
 {
-    private static readonly string[] Kinds = ["highlight", "diagram-svg", "book-page"];
+    private static readonly string[] Kinds = ["highlight", "diagram-svg"];
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ul-cache-" + Guid.NewGuid().ToString("N")[..12]);
 
     private string Cache => Path.Combine(_root, "cache");
