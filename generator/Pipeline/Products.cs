@@ -9,6 +9,8 @@ public static class Products
 {
     /// <summary>The pages read from input/: markdown with front matter, strict UTF-8, unique output paths.</summary>
     public static readonly Product Pages = new("the pages read from input/");
+    /// <summary>Where each markdown file is published (README.md and index.md → their folder's index.html).</summary>
+    public static readonly Product<PagePaths> PagePaths = new("the pages' output paths");
     /// <summary>Each page's repository path and last-commit date.</summary>
     public static readonly Product GitHistory = new("the pages' git history");
     /// <summary>theme/assets fingerprinted into <see cref="BuildContext.Assets"/>.</summary>

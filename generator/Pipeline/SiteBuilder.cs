@@ -22,7 +22,7 @@ public static class SiteBuilder
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         var diagnosticsBeforeSite = new Diagnostics();
-        var site = SiteConfig.Load(options.InputDir, diagnosticsBeforeSite);
+        var site = SiteConfig.Load(options.InputDir, diagnosticsBeforeSite, options.Display("site.yml"));
         var cache = BuildCache.For(options);
         cache?.BeginBuild();
         var context = new BuildContext(options, site, staging, cache);
