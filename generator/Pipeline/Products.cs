@@ -43,6 +43,8 @@ public static class Products
     public static readonly Product LaidOutPages = new("the pages in their layout");
     /// <summary>The layout's own links and ids, added to each page's structure.</summary>
     public static readonly Product LayoutLinks = new("the layout's links");
+    /// <summary>Files beside the pages that pages link to (not under input/images/), copied as they are.</summary>
+    public static readonly Product LinkedFiles = new("the files pages link to");
     /// <summary>Every link and anchor checked; nothing may change a page after this.</summary>
     public static readonly Product ValidatedLinks = new("the validated links");
     /// <summary>The offline book (under-load.html).</summary>
