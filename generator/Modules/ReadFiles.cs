@@ -46,6 +46,8 @@ public sealed class ReadFiles : IModule
             }
         }
 
+        // One page per output path from here on (the clash is an error already): later steps key pages by it.
+        read = read.GroupBy(d => d.OutputPath, StringComparer.Ordinal).Select(g => g.OrderBy(d => d.RelativePath, StringComparer.Ordinal).First()).ToList();
         context.Set(Products.PagePaths, new PagePaths(read.Select(d => KeyValuePair.Create(d.RelativePath, d.OutputPath))));
         return read.OrderBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
     }
