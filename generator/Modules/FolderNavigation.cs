@@ -5,7 +5,8 @@ namespace UnderLoad.Generator.Modules;
 /// <summary>
 /// The navigation of a site with neither parts, SUMMARY.md nor a nav in site.yml: its folder tree. Pages at the root
 /// come first, then each folder — its index (README.md or index.md) followed by its pages, one level deeper — in
-/// name order; a folder without an index has its pages at its own level.
+/// name order (a page's <c>weight</c> in front matter, as Hugo and Docusaurus read it, comes first: lower earlier); a
+/// folder without an index has its pages at its own level.
 /// </summary>
 public static class FolderNavigation
 {
@@ -27,7 +28,7 @@ public static class FolderNavigation
                 inner = depth + 1;
             }
 
-            foreach (var page in here.Where(d => d != index).OrderBy(d => d.RelativePath, StringComparer.Ordinal))
+            foreach (var page in here.Where(d => d != index).OrderBy(Weight).ThenBy(d => d.RelativePath, StringComparer.Ordinal))
             {
                 items.Add(item(page, page.FrontMatter!.Title, inner));
             }
@@ -37,6 +38,14 @@ public static class FolderNavigation
             foreach (var sub in subfolders) Add(sub, folder.Length == 0 ? 0 : inner);
         }
     }
+
+    private static decimal Weight(Document page) =>
+        page.FrontMatter?.Meta.GetValueOrDefault("weight") switch
+        {
+            decimal d => d,
+            string s when decimal.TryParse(s, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var w) => w,
+            _ => decimal.MaxValue,
+        };
 
     private static string FolderOf(string outputPath)
     {

@@ -35,7 +35,7 @@ public static class SiteBuilder
         {
             if (!Directory.Exists(options.InputDir))
             {
-                context.Diagnostics.Error(options.InputDir, 0, "the input folder does not exist", "pass --input with a folder of markdown files.");
+                context.Diagnostics.Error(options.InputDisplay, 0, "the input folder does not exist", "pass --input with a folder of markdown files.");
             }
             else
             {

@@ -15,7 +15,8 @@ public sealed class FrontMatterSchema
 
     /// <summary>The keys with their types, for hints: "title (text, required), topic (number), ...".</summary>
     public string Describe() =>
-        "front matter keys: " + string.Join(", ", Keys.Select(k => $"{k.Key} ({k.Value.Type}{(k.Value.Required ? ", required" : "")})")) + ".";
+        "front matter keys: " + string.Join(", ", Keys.Select(k =>
+            $"{k.Key} ({k.Value.Type}{(k.Value.Required ? ", required" : "")}{(k.Value.Description.Length > 0 ? ": " + k.Value.Description : "")})")) + ".";
 
     public bool Requires(string key) => Keys.TryGetValue(key, out var field) && field.Required;
 }

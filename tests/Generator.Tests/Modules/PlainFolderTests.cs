@@ -56,10 +56,12 @@ public sealed class PlainFolderTests : IDisposable
     }
 
     [Fact]
-    public void Any_front_matter_keys_are_accepted_without_a_schema_and_reach_the_layout()
+    public void Any_front_matter_keys_are_accepted_without_a_schema_reach_a_theme_override_and_weight_orders_the_tree()
     {
         Write("index.md", "---\nweight: 3\ntitle: Start\nauthor: Ada\n---\nBody.\n");
         Write("b.md", "---\nweight: 1\n---\n# B\n");
+        Write("c.md", "---\nweight: 0.5\n---\n# C\n");
+        Write("a.md", "# A\n");
         // A site's theme/ with only its own page.liquid: the rest comes from the theme built into the generator.
         var theme = Path.Combine(_root, "theme");
         Directory.CreateDirectory(Path.Combine(theme, "layouts"));
@@ -72,6 +74,10 @@ public sealed class PlainFolderTests : IDisposable
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains("<p class=\"by\">Ada 3</p>", Read("index.html"));
         Assert.Contains("<p class=\"by\"> 1</p>", Read("b.html"));
+        // The folder tree puts a page's weight first (lower earlier), then names.
+        var nav = Read("b.html")[Read("b.html").IndexOf("id=\"site-nav\"", StringComparison.Ordinal)..];
+        Assert.True(nav.IndexOf(">C<", StringComparison.Ordinal) < nav.IndexOf(">B<", StringComparison.Ordinal));
+        Assert.True(nav.IndexOf(">B<", StringComparison.Ordinal) < nav.IndexOf(">A<", StringComparison.Ordinal));
     }
 
     [Fact]
