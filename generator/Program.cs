@@ -4,11 +4,12 @@ using UnderLoad.Generator.Cli;
 using UnderLoad.Generator.Pipeline;
 
 // Under Load's site generator. Verbs: build (input/ + theme/ → output/), serve (preview with live reload), pdf (the printed book).
-var root = new RootCommand("Builds the Under Load handbook: markdown, diagrams and tested C# snippets into a static site.")
+var root = new RootCommand("Builds a folder of markdown (the Under Load handbook, or any docs folder) into a static site: search, diagrams, an offline book.")
 {
     BuildCommand.Create(),
     ServeCommand.Create(),
     PdfCommand.Create(),
+    InitCommand.Create(),
 };
 
 // Multi-core JIT: the runtime records which methods a run compiled and, next time, compiles them on another core

@@ -7,9 +7,9 @@ namespace UnderLoad.Generator.Cli;
 /// <summary>The options shared by build and serve, and how a build is reported.</summary>
 public static class BuildCommand
 {
-    public static readonly Option<string?> Input = new("--input") { Description = "Folder of markdown to build (default: input/ of the repository)." };
+    public static readonly Option<string?> Input = new("--input") { Description = "Folder of markdown to build (default: input/ of the repository, else the current folder)." };
     public static readonly Option<string?> Output = new("--output") { Description = "Folder to write the site into (default: output/). Replaced only by a successful build." };
-    public static readonly Option<string?> Theme = new("--theme") { Description = "Theme folder with layouts/ and assets/ (default: theme/)." };
+    public static readonly Option<string?> Theme = new("--theme") { Description = "Theme folder with layouts/ and assets/ (default: theme/; files it lacks come from the built-in theme)." };
     public static readonly Option<string?> BaseUrl = new("--base-url") { Description = "Absolute URL the site is served from (canonical links, sitemap). Overrides site.yml." };
     public static readonly Option<bool> Strict = new("--strict") { Description = "CI mode: uncached diagrams and untested snippets fail the build." };
     public static readonly Option<bool> Timings = new("--timings") { Description = "Report the time of each phase and peak memory." };
@@ -36,13 +36,16 @@ public static class BuildCommand
     {
         var root = RepositoryRoot();
         string Resolve(string? given, string fallback) => Path.GetFullPath(given ?? Path.Combine(root, fallback));
-        var input = Resolve(result.GetValue(Input), "input");
+        // Without --input: the repository's input/, else the folder the command runs in (a plain folder of markdown).
+        var input = Resolve(result.GetValue(Input), Directory.Exists(Path.Combine(root, "input")) ? "input" : ".");
         return new BuildOptions
         {
             InputDir = input,
+            InputDisplay = Path.GetRelativePath(Directory.GetCurrentDirectory(), input).Replace('\\', '/'),
             CacheDir = result.GetValue(NoCache) ? null : result.GetValue(Cache) is { } cache ? Path.GetFullPath(cache) : BuildCache.DefaultFolder(input),
             OutputDir = Resolve(result.GetValue(Output), "output"),
-            ThemeDir = Resolve(result.GetValue(Theme), "theme"),
+            // The site's theme/ (whole, or overriding the default theme file by file), else the theme built into the tool.
+            ThemeDir = Site.ThemeFolder.Resolve(Resolve(result.GetValue(Theme), "theme"), Path.GetDirectoryName(BuildCache.DefaultFolder(input))!),
             BaseUrl = result.GetValue(BaseUrl),
             Strict = result.GetValue(Strict),
             CoverageReport = result.GetValue(Coverage),

@@ -18,7 +18,8 @@ public sealed class AddGeneratedPages : IModule
     {
         if (documents.Any(d => d.OutputPath == "404.html"))
         {
-            return documents;
+            // The site's own 404.md (mdBook's convention) is the not-found page: out of search and the sitemap like ours.
+            return documents.Select(d => d.OutputPath == "404.html" ? d with { NoIndex = true } : d).ToList();
         }
 
         var basePath = context.BasePath;

@@ -89,7 +89,7 @@ public sealed class ApplyLayout : PerDocumentModule
             ["title"] = item.Title, ["url"] = root + item.OutputPath, ["topic"] = item.Topic,
         };
 
-        var titles = nav.ReadingOrder.ToDictionary(i => i.Slug, i => i, StringComparer.Ordinal);
+        var titles = nav.ReadingOrder.DistinctBy(i => i.Slug).ToDictionary(i => i.Slug, i => i, StringComparer.Ordinal);
         // Previous and next follow the sidebar (parts, then their topics), so the two never disagree; a page in no part
         // (the home page) keeps its place in the reading order before them.
         var inParts = nav.Parts.SelectMany(p => p.Items).ToList();
@@ -108,7 +108,8 @@ public sealed class ApplyLayout : PerDocumentModule
                 ["title"] = front.Title,
                 ["summary"] = front.Summary,
                 ["topic"] = front.Topic,
-                ["part"] = partIndex < 0 ? null : $"{ToRoman(partIndex + 1)}. {nav.Parts[partIndex].Title}",
+                ["part"] = partIndex < 0 || nav.Parts[partIndex].Title.Length == 0 ? null : $"{ToRoman(nav.Parts.Take(partIndex + 1).Count(p => p.Title.Length > 0))}. {nav.Parts[partIndex].Title}",
+                ["meta"] = front.Meta,
                 ["tags"] = front.Tags,
                 ["related"] = front.Related.Where(titles.ContainsKey).Select(s => Link(titles[s])).ToList(),
                 ["content"] = doc.Content,
@@ -126,11 +127,12 @@ public sealed class ApplyLayout : PerDocumentModule
             ["nav"] = nav.Parts.Select((part, index) => new Dictionary<string, object?>
             {
                 ["title"] = part.Title,
-                ["number"] = ToRoman(index + 1),
+                // Parts without a title (SUMMARY.md's chapters before the first part) take no number.
+                ["number"] = ToRoman(nav.Parts.Take(index + 1).Count(p => p.Title.Length > 0)),
                 ["items"] = part.Items.Select(item => new Dictionary<string, object?>
                 {
                     ["title"] = item.Title, ["url"] = root + item.OutputPath, ["topic"] = item.Topic,
-                    ["current"] = item.OutputPath == doc.OutputPath,
+                    ["current"] = item.OutputPath == doc.OutputPath, ["depth"] = item.Depth,
                 }).ToList(),
             }).ToList(),
             ["prev"] = Link(at > 0 ? order[at - 1] : null),

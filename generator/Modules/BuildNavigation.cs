@@ -5,7 +5,9 @@ namespace UnderLoad.Generator.Modules;
 /// <summary>
 /// Adds: the site navigation (context state) — topic pages grouped into the parts of input/site.yml, each
 /// keeping its seed number — and checks that topic numbers are unique, placed in a part, and that every
-/// <c>related</c> slug names a page.
+/// <c>related</c> slug names a page. A site without parts or topics takes its navigation from SUMMARY.md
+/// (<see cref="SummaryNavigation"/>), else site.yml's <c>nav</c> (<see cref="ConfiguredNavigation"/>), else its
+/// folder tree (<see cref="FolderNavigation"/>); a page left out of SUMMARY.md or nav is built and warned about.
 /// </summary>
 public sealed class BuildNavigation : IModule
 {
@@ -46,6 +48,25 @@ public sealed class BuildNavigation : IModule
                 "add 'topic: N' (its number in the seed list) to the front matter, and list N in a part of input/site.yml.");
         }
 
+        var slugsByPath = NavSlugs.For(documents);
+        NavItem Entry(Document doc, string title, int depth) => new(title, doc.OutputPath, doc.FrontMatter?.Topic, slugsByPath[doc.OutputPath], depth);
+        var parts = topics.Count > 0 || context.Site.Parts.Count > 0 ? TopicParts(topics, context, Entry) : Untopical(documents, context, Entry);
+        CheckRelated(documents, diagnostics);
+
+        var home = documents.FirstOrDefault(d => d.OutputPath == "index.html");
+        var inParts = parts.SelectMany(p => p.Items).ToList();
+        var order = new List<NavItem>();
+        if (home is not null && !inParts.Any(i => i.OutputPath == home.OutputPath)) order.Add(new NavItem(home.FrontMatter?.Title ?? context.Site.Title, home.OutputPath, null, "index"));
+        order.AddRange(inParts.DistinctBy(i => i.OutputPath));
+        context.Set(Products.Navigation, new Navigation(parts, order));
+        return documents;
+    }
+
+    /// <summary>The handbook's navigation: the topics in the parts of site.yml, the rest under "More".</summary>
+    private static List<NavPart> TopicParts(List<Document> topics, BuildContext context, Func<Document, string, int, NavItem> entry)
+    {
+        var diagnostics = context.Diagnostics;
+        NavItem Item(Document doc) => entry(doc, doc.FrontMatter!.Title, 0);
         var byTopic = topics.GroupBy(d => d.FrontMatter!.Topic!.Value).ToDictionary(g => g.Key, g => g.First());
         var placed = new HashSet<int>();
         var parts = new List<NavPart>();
@@ -81,6 +102,45 @@ public sealed class BuildNavigation : IModule
             parts.Add(new NavPart(context.Site.Parts.Count > 0 ? "More" : "Topics", unplaced.Select(Item).ToList()));
         }
 
+        return parts;
+    }
+
+    /// <summary>A site without topics: SUMMARY.md, else site.yml's nav, else the folder tree; pages they leave out are warned about.</summary>
+    private static List<NavPart> Untopical(IReadOnlyList<Document> documents, BuildContext context, Func<Document, string, int, NavItem> entry)
+    {
+        var pages = documents.Where(d => !d.NoIndex).ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
+        var summary = Path.Combine(context.Options.InputDir, ReadFiles.Summary);
+        var display = context.Options.Display(ReadFiles.Summary);
+        var siteYml = Path.Combine(context.Options.InputDir, "site.yml");
+        var nav = context.Site.NavEntries;
+        List<NavPart> parts;
+        if (File.Exists(summary))
+        {
+            var text = StrictText.Read(summary, display, context.Diagnostics);
+            parts = text is null ? [] : SummaryNavigation.Read(text, display, pages, context.Diagnostics, entry);
+        }
+        else if (nav.Count > 0)
+        {
+            display = context.Options.Display("site.yml");
+            parts = ConfiguredNavigation.Build(nav, siteYml, display, pages, context.Diagnostics, entry);
+        }
+        else
+        {
+            return FolderNavigation.Build(pages.Values, context.Site.Title, entry);
+        }
+
+        var listed = parts.SelectMany(p => p.Items).Select(i => i.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in pages.Values.Where(p => !listed.Contains(p.OutputPath) && p.OutputPath is not ("index.html" or "404.html")))
+        {
+            context.Diagnostics.Warning(page.DisplayPath, 1, $"the page is not in {display}: it is built, but no navigation, previous/next or offline book leads to it",
+                $"add an entry for {page.RelativePath} to {display}.");
+        }
+
+        return parts;
+    }
+
+    private static void CheckRelated(IReadOnlyList<Document> documents, Diagnostics diagnostics)
+    {
         var slugs = documents.Select(d => Slug(d.OutputPath)).ToHashSet(StringComparer.Ordinal);
         foreach (var doc in documents)
         {
@@ -95,15 +155,7 @@ public sealed class BuildNavigation : IModule
             }
         }
 
-        var order = new List<NavItem>();
-        var home = documents.FirstOrDefault(d => d.OutputPath == "index.html");
-        if (home is not null) order.Add(new NavItem(home.FrontMatter?.Title ?? context.Site.Title, home.OutputPath, null, "index"));
-        order.AddRange(parts.SelectMany(p => p.Items));
-        context.Set(Products.Navigation, new Navigation(parts, order));
-        return documents;
     }
-
-    private static NavItem Item(Document doc) => new(doc.FrontMatter!.Title, doc.OutputPath, doc.FrontMatter.Topic, Slug(doc.OutputPath));
 
     internal static string Slug(string outputPath) => Path.GetFileNameWithoutExtension(outputPath);
 

@@ -34,7 +34,7 @@ public sealed class CopyStaticFiles : IModule
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Diagnostics.Error("input/" + relative, 0, $"cannot read the file: {e.Message}", "check the file's permissions.");
+                context.Diagnostics.Error(context.Options.Display(relative), 0, $"cannot read the file: {e.Message}", "check the file's permissions.");
                 continue;
             }
 

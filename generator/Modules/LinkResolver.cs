@@ -52,7 +52,7 @@ public static class LinkResolver
         var ext = Path.GetExtension(inputRelative);
         if (ext.Equals(".md", StringComparison.OrdinalIgnoreCase) || ext.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
         {
-            var targetOutput = Path.ChangeExtension(inputRelative, ".html");
+            var targetOutput = PagePaths.OutputOf(context, inputRelative);
             rewritten = Relative(page.OutputPath, targetOutput) + query + (fragment is null ? "" : "#" + Uri.EscapeDataString(fragment));
             return new PageLink(value, line, targetOutput, null, fragment, fromContent);
         }

@@ -5,7 +5,8 @@ using UnderLoad.Generator.Pipeline;
 namespace UnderLoad.Generator.Modules;
 
 /// <summary>
-/// Adds: one document per markdown file under input/ (raw text, source path, output path).
+/// Adds: one document per markdown file under input/ (raw text, source path, output path: README.md and index.md are
+/// their folder's index.html; the root's SUMMARY.md is the navigation, not a page), and where each is published.
 /// Rejects files that are not valid UTF-8 or cannot be read, and two sources that would write one output path.
 /// </summary>
 public sealed class ReadFiles : IModule
@@ -21,14 +22,17 @@ public sealed class ReadFiles : IModule
 
     public IReadOnlyList<Product> Needs => [];
 
-    public IReadOnlyList<Product> Produces => [Products.Pages];
+    public IReadOnlyList<Product> Produces => [Products.Pages, Products.PagePaths];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var input = Path.GetFullPath(context.Options.InputDir);
-        var files = EnumeratePages(input).ToList();
+        // The output and theme folders may sit inside the input (a plain folder built where it is): they hold no pages.
+        var skipped = new[] { context.Options.OutputDir, context.Options.ThemeDir }.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var files = EnumeratePages(input, skipped).Where(f => !Path.GetRelativePath(input, f).Equals(Summary, StringComparison.Ordinal)).ToList();
         var results = new Document?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = Read(files[i], input, context.Diagnostics));
+        var displayRoot = context.Options.Display("");
+        Parallel.For(0, files.Count, i => results[i] = Read(files[i], input, displayRoot, context.Diagnostics));
         var read = results.Where(d => d is not null).Select(d => d!).ToList();
 
         foreach (var clash in read.GroupBy(d => d.OutputPath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
@@ -42,10 +46,16 @@ public sealed class ReadFiles : IModule
             }
         }
 
+        // One page per output path from here on (the clash is an error already): later steps key pages by it.
+        read = read.GroupBy(d => d.OutputPath, StringComparer.Ordinal).Select(g => g.OrderBy(d => d.RelativePath, StringComparer.Ordinal).First()).ToList();
+        context.Set(Products.PagePaths, new PagePaths(read.Select(d => KeyValuePair.Create(d.RelativePath, d.OutputPath))));
         return read.OrderBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
     }
 
-    internal static IEnumerable<string> EnumeratePages(string root)
+    /// <summary>mdBook's table of contents at the input's root: the navigation, not a page.</summary>
+    public const string Summary = "SUMMARY.md";
+
+    internal static IEnumerable<string> EnumeratePages(string root, IReadOnlySet<string>? skipped = null)
     {
         foreach (var file in Directory.EnumerateFiles(root))
         {
@@ -59,22 +69,22 @@ public sealed class ReadFiles : IModule
         foreach (var dir in Directory.EnumerateDirectories(root))
         {
             var name = Path.GetFileName(dir);
-            if (name.StartsWith('.') || name.StartsWith('_') || SkippedFolders.Contains(name))
+            if (name.StartsWith('.') || name.StartsWith('_') || SkippedFolders.Contains(name) || skipped?.Contains(dir) == true)
             {
                 continue;
             }
 
-            foreach (var file in EnumeratePages(dir))
+            foreach (var file in EnumeratePages(dir, skipped))
             {
                 yield return file;
             }
         }
     }
 
-    private static Document? Read(string file, string input, Diagnostics diagnostics)
+    private static Document? Read(string file, string input, string displayRoot, Diagnostics diagnostics)
     {
         var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
-        var display = "input/" + relative;
+        var display = displayRoot + relative;
         byte[] bytes;
         try
         {
@@ -97,8 +107,9 @@ public sealed class ReadFiles : IModule
         {
             SourcePath = file,
             RelativePath = relative,
-            OutputPath = Path.ChangeExtension(relative, ".html"),
+            OutputPath = PagePaths.OutputFor(relative),
             Content = text,
+            DisplayRoot = displayRoot,
         };
     }
 }

@@ -86,7 +86,7 @@ public sealed class BuildOfflineBook : IModule
             ["parts"] = nav.Parts.Select((part, index) => new Dictionary<string, object?>
             {
                 ["title"] = part.Title,
-                ["number"] = ToRoman(index + 1),
+                ["number"] = ToRoman(nav.Parts.Take(index + 1).Count(p => p.Title.Length > 0)),
                 ["items"] = part.Items.Where(i => sections.ContainsKey(i.OutputPath)).Select(i => new Dictionary<string, object?>
                 {
                     ["title"] = i.Title, ["topic"] = i.Topic, ["id"] = sections[i.OutputPath],

@@ -82,6 +82,9 @@ public sealed class BuildContext
         _products.TryGetValue(product, out var value) ? (T)value
             : throw new InvalidOperationException($"{product.Name} was read before any module made it: declare it in Needs and check the order with PipelineOrder.");
 
+    /// <summary>A product an earlier module may have made, or null (for helpers shared by pipelines with and without it).</summary>
+    public T? TryGet<T>(Product<T> product) where T : class => _products.TryGetValue(product, out var value) ? (T)value : null;
+
     /// <summary>The repository folder: the given one, else the parent of input/ (snippets, tests and pages live there).</summary>
     public string RepositoryRoot => Options.RepositoryRoot ?? Path.GetFullPath(Path.Combine(Options.InputDir, ".."));
 

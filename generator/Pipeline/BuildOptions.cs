@@ -4,6 +4,8 @@ namespace UnderLoad.Generator.Pipeline;
 public sealed record BuildOptions
 {
     public required string InputDir { get; init; }
+    /// <summary>The input folder as the user gave it, relative to the working directory ("input", "../docs", "."): messages start with it.</summary>
+    public string InputDisplay { get; init; } = "input";
     public required string ThemeDir { get; init; }
     public required string OutputDir { get; init; }
     /// <summary>Overrides site.yml's base_url when set.</summary>
@@ -33,4 +35,7 @@ public sealed record BuildOptions
     /// them) instead of building them, so the reload is not kept waiting; a full build follows and replaces them.
     /// </summary>
     public bool KeepPreviousOfflineFiles { get; init; }
+
+    /// <summary>A path under the input folder as messages print it: <c>docs/guide/install.md</c> for --input docs.</summary>
+    public string Display(string inputRelative) => InputDisplay is "" or "." ? inputRelative : InputDisplay.TrimEnd('/') + "/" + inputRelative;
 }

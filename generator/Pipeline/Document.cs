@@ -60,8 +60,11 @@ public sealed record Document
     /// <summary>Where the body sits in the laid-out page (ApplyLayout), so layout links are read around it.</summary>
     public Modules.BodyRange? Body { get; init; }
 
-    /// <summary>"Display path" for messages: input-relative, as a contributor sees it in the repository.</summary>
-    public string DisplayPath => "input/" + RelativePath;
+    /// <summary>The input folder as messages print it, with its slash ("input/", "../docs/"; ReadFiles sets it from --input).</summary>
+    public string DisplayRoot { get; init; } = "input/";
+
+    /// <summary>"Display path" for messages: the path the user gave, relative to the working directory.</summary>
+    public string DisplayPath => DisplayRoot + RelativePath;
 
     /// <summary>From this page's folder up to the site root, e.g. "../" for topics/x.html and "" for index.html.</summary>
     public string RootPrefix => string.Concat(Enumerable.Repeat("../", OutputPath.Count(c => c == '/')));

@@ -9,6 +9,8 @@ public static class Products
 {
     /// <summary>The pages read from input/: markdown with front matter, strict UTF-8, unique output paths.</summary>
     public static readonly Product Pages = new("the pages read from input/");
+    /// <summary>Where each markdown file is published (README.md and index.md → their folder's index.html).</summary>
+    public static readonly Product<PagePaths> PagePaths = new("the pages' output paths");
     /// <summary>Each page's repository path and last-commit date.</summary>
     public static readonly Product GitHistory = new("the pages' git history");
     /// <summary>theme/assets fingerprinted into <see cref="BuildContext.Assets"/>.</summary>
@@ -43,6 +45,8 @@ public static class Products
     public static readonly Product LaidOutPages = new("the pages in their layout");
     /// <summary>The layout's own links and ids, added to each page's structure.</summary>
     public static readonly Product LayoutLinks = new("the layout's links");
+    /// <summary>Files beside the pages that pages link to (not under input/images/), copied as they are.</summary>
+    public static readonly Product LinkedFiles = new("the files pages link to");
     /// <summary>Every page written into the staging folder (its text no longer held).</summary>
     public static readonly Product StagedPages = new("the pages written to the staging folder");
     /// <summary>Every link and anchor checked; nothing may change a page after this.</summary>

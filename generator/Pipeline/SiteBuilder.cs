@@ -22,7 +22,7 @@ public static class SiteBuilder
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         var diagnosticsBeforeSite = new Diagnostics();
-        var site = SiteConfig.Load(options.InputDir, diagnosticsBeforeSite);
+        var site = SiteConfig.Load(options.InputDir, diagnosticsBeforeSite, options.Display("site.yml"));
         var cache = BuildCache.For(options);
         cache?.BeginBuild();
         var context = new BuildContext(options, site, staging, cache);
@@ -35,7 +35,7 @@ public static class SiteBuilder
         {
             if (!Directory.Exists(options.InputDir))
             {
-                context.Diagnostics.Error(options.InputDir, 0, "the input folder does not exist", "pass --input with a folder of markdown files.");
+                context.Diagnostics.Error(options.InputDisplay, 0, "the input folder does not exist", "pass --input with a folder of markdown files.");
             }
             else
             {

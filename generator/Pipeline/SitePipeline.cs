@@ -28,6 +28,7 @@ public static class SitePipeline
         ..ExtensionModules.AfterMarkdown(options),  // search index
         new ApplyLayout(),          // theme/layouts/page.liquid around the body
         new CollectLayoutLinks(),   // + the layout's links and ids
+        new CopyLinkedFiles(),      // + files beside the pages that pages link to (not input/images/), at the same path
         new WritePages(),           // each page into the staging folder; its text is let go
         new ValidateLinks(),        // every link and #anchor resolves
         ..ExtensionModules.Outputs(options), // search index, offline book

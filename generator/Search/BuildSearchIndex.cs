@@ -43,7 +43,7 @@ public sealed class BuildSearchIndex : IModule
         }
 
         if (warning is not null) context.Diagnostics.Warning("theme/package.json", 0, warning);
-        var synonyms = SearchSynonyms.Load(context.Options.InputDir, context.Diagnostics);
+        var synonyms = SearchSynonyms.Load(context.Options.InputDir, context.Diagnostics, context.Options.Display(""));
         var pages = documents
             .Where(RenderMarkdown.Searchable)
             .OrderBy(d => d.FrontMatter!.Topic ?? int.MaxValue).ThenBy(d => d.OutputPath, StringComparer.Ordinal)

@@ -14,10 +14,10 @@ public static class SearchSynonyms
     private const string Hint = "search-synonyms.yml is a list of groups, each a list of two or more forms: - [HOL, head-of-line blocking]";
 
     /// <summary>The groups of the file (none when there is no file); problems go to <paramref name="diagnostics"/> as errors.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Load(string inputDir, Diagnostics diagnostics)
+    public static IReadOnlyList<IReadOnlyList<string>> Load(string inputDir, Diagnostics diagnostics, string displayRoot = "input/")
     {
         var path = Path.Combine(inputDir, FileName);
-        var display = "input/" + FileName;
+        var display = displayRoot + FileName;
         if (!File.Exists(path)) return [];
 
         var stream = new YamlStream();

@@ -5,26 +5,38 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace UnderLoad.Generator.Site;
 
-/// <summary>input/site.yml: the site's name, where it lives, where its source lives, and its parts.</summary>
+/// <summary>
+/// site.yml: the site's name, where it lives, where its source lives, its parts or navigation, and the schema of its
+/// front matter. Every key is optional: a folder of markdown without site.yml builds, titled after the folder.
+/// </summary>
 public sealed class SiteConfig
 {
     public string Title { get; set; } = "Under Load";
     public string Description { get; set; } = "";
     public string BaseUrl { get; set; } = "http://localhost";
-    /// <summary>The repository's web URL, e.g. https://github.com/owner/repo (for edit and source links).</summary>
+    /// <summary>The repository's web URL, e.g. https://github.com/owner/repo (for edit and source links); none, no links.</summary>
     public string Repository { get; set; } = "";
     public string Branch { get; set; } = "main";
     public string Language { get; set; } = "en";
     /// <summary>Draw a social card (og:image) per page; needs Chromium once per new card, cached in input/social-cache/.</summary>
     public bool SocialCards { get; set; }
     public List<SitePart> Parts { get; set; } = [];
+    /// <summary>The navigation as MkDocs writes it (pages and sections), when there is no SUMMARY.md; see <see cref="NavEntries"/>.</summary>
+    public List<object>? Nav { get; set; }
+    /// <summary>The declared front matter schema, or null: any keys, no front matter needed.</summary>
+    public FrontMatterSchema? FrontMatter { get; set; }
 
-    public static SiteConfig Load(string inputDir, Diagnostics diagnostics)
+    /// <summary><see cref="Nav"/> as entries; empty without a nav.</summary>
+    public IReadOnlyList<NavEntry> NavEntries => Nav is null ? [] : Nav.Select(NavEntryReader.Read).ToList();
+
+    /// <param name="display">site.yml's path as the user sees it (relative to the working directory).</param>
+    public static SiteConfig Load(string inputDir, Diagnostics diagnostics, string display = "input/site.yml")
     {
         var path = Path.Combine(inputDir, "site.yml");
+        var folderName = Path.GetFileName(Path.GetFullPath(inputDir).TrimEnd('/', '\\'));
         if (!File.Exists(path))
         {
-            return new SiteConfig();
+            return new SiteConfig { Title = folderName };
         }
 
         try
@@ -32,13 +44,15 @@ public sealed class SiteConfig
             var deserializer = new DeserializerBuilder()
                 .WithNamingConvention(UnderscoredNamingConvention.Instance)
                 .Build();
-            var text = StrictText.Read(path, "input/site.yml", diagnostics);
-            return text is null ? new SiteConfig() : deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
+            var text = StrictText.Read(path, display, diagnostics);
+            var site = text is null ? new SiteConfig() : deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
+            if (text is not null && !text.Split('\n').Any(l => l.StartsWith("title:", StringComparison.Ordinal))) site.Title = folderName;
+            return site;
         }
         catch (YamlException e)
         {
-            diagnostics.Error("input/site.yml", (int)e.Start.Line, (e.InnerException?.Message ?? e.Message).Trim(),
-                "site.yml keys: title, description, base_url, repository, branch, language, social_cards, parts (each: title, topics).");
+            diagnostics.Error(display, (int)e.Start.Line, (e.InnerException?.Message ?? e.Message).Trim(),
+                "site.yml keys: title, description, base_url, repository, branch, language, social_cards, parts (each: title, topics), nav, front_matter (strict, keys).");
             return new SiteConfig();
         }
     }

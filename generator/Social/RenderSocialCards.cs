@@ -61,7 +61,7 @@ public sealed class RenderSocialCards : IModule
         {
             if (!Diagrams.Browser.IsAvailable)
             {
-                context.Diagnostics.Warning($"input/{CacheFolder}/", 0, $"{missing.Count} social card(s) are not cached and Chromium is not here to draw them: those pages have no og:image",
+                context.Diagnostics.Warning(context.Options.Display(CacheFolder + "/"), 0, $"{missing.Count} social card(s) are not cached and Chromium is not here to draw them: those pages have no og:image",
                     "build once on a machine with Chromium (apt-get install chromium) and commit the new files in input/social-cache/.");
             }
             else

@@ -19,9 +19,13 @@ public sealed class TestSite : IDisposable
             parts:
               - title: First part
                 topics: [1, 2]
-            """);
+            """ + "\n" + HandbookSchema);
         Write("index.md", Page("Home", "The home page.") + "\nWelcome.\n");
     }
+
+    /// <summary>The front matter schema input/site.yml declares, so test sites check pages as the handbook does.</summary>
+    public static string HandbookSchema => File.ReadAllText(Path.Combine(RepositoryRoot, "input", "site.yml"))
+        .Split("\nfront_matter:", 2) is [_, var schema] ? "front_matter:" + schema : throw new InvalidOperationException("input/site.yml declares no front_matter");
 
     public string Root { get; }
     public string Input { get; }

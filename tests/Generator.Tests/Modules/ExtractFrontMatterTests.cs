@@ -1,5 +1,7 @@
 using UnderLoad.Generator.Modules;
 using UnderLoad.Generator.Pipeline;
+using UnderLoad.Generator.Site;
+using UnderLoad.Generator.Tests.Infrastructure;
 
 namespace UnderLoad.Generator.Tests.Modules;
 
@@ -8,7 +10,8 @@ public class ExtractFrontMatterTests
     private static (FrontMatter? Front, Diagnostics Diagnostics) Parse(string yaml)
     {
         var diagnostics = new Diagnostics();
-        return (ExtractFrontMatter.Parse(yaml, "input/p.md", diagnostics), diagnostics);
+        var site = SiteConfig.Load(Path.Combine(TestSite.RepositoryRoot, "input"), diagnostics);
+        return (ExtractFrontMatter.Parse(yaml, "input/p.md", diagnostics, site.FrontMatter), diagnostics);
     }
 
     [Fact]
