@@ -40,16 +40,10 @@ public sealed partial class DiagramStore
 
     public bool NeedsClientRendering(string documentRelativePath) => _clientPages.ContainsKey(documentRelativePath);
 
-    /// <summary>The markup for a fenced diagram, keyed by its source (<see cref="DiagramSyntax.Normalize"/> is applied).</summary>
-    public bool TryGetHtml(string source, out string html)
-    {
-        html = TryGet(source, 0)?.Html ?? "";
-        return html.Length > 0;
-    }
-
     /// <summary>
-    /// A diagram the <paramref name="occurrence"/>-th time (0-based) it appears on a page: later occurrences get their
-    /// ids suffixed (<see cref="PageDiagrams"/> counts them); null when the store has no such diagram.
+    /// A diagram, by its source (<see cref="DiagramSyntax.Normalize"/> is applied), the <paramref name="occurrence"/>-th time
+    /// (0-based) it appears on a page: later occurrences get their ids suffixed (<see cref="PageDiagrams"/> counts them);
+    /// null when the store has no such diagram.
     /// </summary>
     public DiagramMarkup? TryGet(string source, int occurrence)
     {

@@ -11,8 +11,6 @@ namespace UnderLoad.Generator.Rendering;
 /// </summary>
 public sealed class PageOutline(Document page, BuildContext context, BookScope? book = null)
 {
-    public Document Page => page;
-
     public BookScope? Book => book;
 
     public List<PageLink> Links { get; } = [];

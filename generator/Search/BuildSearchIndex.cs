@@ -48,9 +48,8 @@ public sealed class BuildSearchIndex : IModule
             .Where(RenderMarkdown.Searchable)
             .OrderBy(d => d.FrontMatter!.Topic ?? int.MaxValue).ThenBy(d => d.OutputPath, StringComparer.Ordinal)
             .ToList();
-        // RenderMarkdown read each page's sections off the tree it wrote the body from; a page added as HTML is read as HTML.
-        var sections = pages.Select(p => p.Structure?.Sections
-                                         ?? HtmlSectionText.Extract(p.Content, p.FrontMatter!.Title, p.FrontMatter.Summary)).ToList();
+        // RenderMarkdown read each page's sections off the tree it wrote the body from.
+        var sections = pages.Select(p => p.Structure?.Sections ?? []).ToList();
 
         var index = Script(pages.Select(p => new SearchPage(p.OutputPath, p.FrontMatter!.Title, p.FrontMatter.Topic, p.FrontMatter.Tags)).ToList(), sections, synonyms);
         FingerprintAssets.Add(context, IndexAsset, index);

@@ -6,7 +6,7 @@ namespace UnderLoad.Generator.Search;
 
 /// <summary>
 /// The search text of HTML that has no markdown syntax tree: raw HTML an author wrote in a page (a &lt;details&gt;
-/// block), and a page body given as HTML. Block elements end a run of words; scripts, styles and SVG say nothing;
+/// block). Block elements end a run of words; scripts, styles and SVG say nothing;
 /// code contributes its identifiers.
 /// </summary>
 public static class HtmlSectionText
@@ -19,19 +19,6 @@ public static class HtmlSectionText
         "a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
         "strong", "sub", "sup", "time", "u", "var",
     }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Sections of a page body given as HTML (split at its top-level h2/h3 with an id).</summary>
-    public static IReadOnlyList<SearchSection> Extract(string bodyHtml, string pageTitle, string summary)
-    {
-        var builder = new SectionBuilder(pageTitle, summary);
-        foreach (var element in Parse(bodyHtml).Children)
-        {
-            if (element.LocalName is "h2" or "h3" && !string.IsNullOrEmpty(element.Id)) builder.Heading(element.TextContent, element.Id!);
-            else Collect(element, builder);
-        }
-
-        return builder.Finish();
-    }
 
     /// <summary>Adds the text of an HTML fragment to the section being built.</summary>
     public static void Collect(string html, SectionBuilder builder)

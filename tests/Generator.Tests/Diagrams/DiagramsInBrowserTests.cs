@@ -18,7 +18,7 @@ public sealed class DiagramsInBrowserTests
     {
         using var site = new DiagramSite();
         var (store, _) = site.Build([site.Page("a.md", DiagramSite.Fence(DiagramSite.Sequence))]);
-        Assert.True(store.TryGetHtml(DiagramSite.Sequence, out var figure));
+        var figure = Assert.IsType<string>(store.TryGet(DiagramSite.Sequence, 0)?.Html);
         var themeAttribute = dataTheme is null ? "" : $" data-theme=\"{dataTheme}\"";
         var html = $"""
             <!DOCTYPE html><html lang="en"{themeAttribute}><head><meta charset="utf-8"><title>t</title>
@@ -76,7 +76,7 @@ public sealed class DiagramsInBrowserTests
         var (store, _) = site.Build([site.Page("a.md", DiagramSite.Fence(DiagramSite.Sequence))],
             startRenderer: (_, _) => throw new InvalidOperationException("no browser on this machine"));
         Assert.True(store.NeedsClientRendering("topics/a.md"));
-        Assert.True(store.TryGetHtml(DiagramSite.Sequence, out var pre));
+        var pre = Assert.IsType<string>(store.TryGet(DiagramSite.Sequence, 0)?.Html);
         var html = $"""
             <!DOCTYPE html><html lang="en" data-theme="dark"><head><meta charset="utf-8"><title>t</title>
             <link rel="stylesheet" href="diagrams.css">

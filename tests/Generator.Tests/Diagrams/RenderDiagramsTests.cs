@@ -23,7 +23,7 @@ public sealed class RenderDiagramsTests
         Assert.Contains("Parse error on line 2", error.Message);
         Assert.Contains("Expecting", error.Message);
         Assert.Contains("line 9 of input/topics/bad.md", error.Hint);
-        Assert.False(store.TryGetHtml("sequenceDiagram\n    A->>B hello", out _));
+        Assert.Null(store.TryGet("sequenceDiagram\n    A->>B hello", 0));
         Assert.False(Directory.Exists(site.CacheDir) && Directory.EnumerateFiles(site.CacheDir).Any());
     }
 
@@ -42,8 +42,8 @@ public sealed class RenderDiagramsTests
         Assert.Equal(1, site.RendererStarts);
         Assert.Equal(0, second.Rendered);
         Assert.Empty(context.Diagnostics.All);
-        Assert.True(first.TryGetHtml(DiagramSite.Sequence, out var before));
-        Assert.True(second.TryGetHtml(DiagramSite.Sequence, out var after));
+        var before = Assert.IsType<string>(first.TryGet(DiagramSite.Sequence, 0)?.Html);
+        var after = Assert.IsType<string>(second.TryGet(DiagramSite.Sequence, 0)?.Html);
         Assert.Equal(before, after);
         Assert.Equal(first.Css, second.Css);
     }
@@ -55,7 +55,7 @@ public sealed class RenderDiagramsTests
         var (store, context) = site.Build([site.Page("a.md", DiagramSite.Fence(DiagramSite.Sequence))]);
 
         Assert.Empty(context.Diagnostics.All);
-        Assert.True(store.TryGetHtml(DiagramSite.Sequence + "\n", out var html));
+        var html = Assert.IsType<string>(store.TryGet(DiagramSite.Sequence + "\n", 0)?.Html);
         var figure = new HtmlParser().ParseFragment(html, null!).OfType<AngleSharp.Dom.IElement>().Single();
         var svgs = figure.QuerySelectorAll("svg");
         Assert.Equal(2, svgs.Length);
@@ -84,7 +84,7 @@ public sealed class RenderDiagramsTests
         using var site = new DiagramSite();
         var (store, _) = site.Build([site.Page("a.md", DiagramSite.Fence(DiagramSite.Sequence))]);
 
-        Assert.True(store.TryGetHtml(DiagramSite.Sequence, out var html));
+        var html = Assert.IsType<string>(store.TryGet(DiagramSite.Sequence, 0)?.Html);
         Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch(new Regex(@"\sstyle\s*=", RegexOptions.IgnoreCase), html);
         // Mermaid's CSS moved out: every rule hangs off a class, not the render id, and the max-width is a rule.
@@ -178,7 +178,7 @@ public sealed class RenderDiagramsTests
         var warning = Assert.Single(context.Diagnostics.All);
         Assert.Equal((Severity.Warning, "input/topics/a.md", 7), (warning.Severity, warning.Path, warning.Line));
         Assert.True(store.NeedsClientRendering("topics/a.md"));
-        Assert.True(store.TryGetHtml(DiagramSite.Sequence, out var html));
+        var html = Assert.IsType<string>(store.TryGet(DiagramSite.Sequence, 0)?.Html);
         Assert.StartsWith("<pre class=\"mermaid\">sequenceDiagram", html);
         Assert.Contains("C-&gt;&gt;S: GET /orders/42", html);
 

@@ -69,18 +69,6 @@ public class SectionExtractorTests
     }
 
     [Fact]
-    public void A_page_given_as_html_splits_the_same_way()
-    {
-        var sections = HtmlSectionText.Extract("""
-            <p>Intro.</p><h2 id="a">A</h2><p>Prose <em>here</em>.</p>
-            <figure class="diagram"><svg><text>SvgLabel</text></svg><figcaption>Calls over time</figcaption></figure>
-            """, "T", "");
-        Assert.Equal(["", "a"], sections.Select(s => s.Anchor));
-        Assert.DoesNotContain("SvgLabel", sections[1].Lead);
-        Assert.Contains("Calls over time", sections[1].Lead);
-    }
-
-    [Fact]
     public void The_references_weigh_less_than_prose()
     {
         var sections = Sections("## A\n\nProse.\n\n## References\n\n- RFC 9110\n", "T", "");
