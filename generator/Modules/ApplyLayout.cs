@@ -101,7 +101,7 @@ public sealed class ApplyLayout : PerDocumentModule
             ["site"] = new Dictionary<string, object?>
             {
                 ["title"] = site.Title, ["description"] = site.Description, ["language"] = site.Language,
-                ["base_url"] = context.BaseUrl, ["repository"] = site.Repository,
+                ["base_url"] = context.BaseUrl, ["repository"] = NullIfEmpty(site.Repository), // in Liquid "" is true: no repository, no link
             },
             ["page"] = new Dictionary<string, object?>
             {
@@ -152,6 +152,9 @@ public sealed class ApplyLayout : PerDocumentModule
             },
         };
     }
+
+    /// <summary>Liquid treats an empty string as true: a setting that is not set reaches layouts as nil.</summary>
+    internal static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static string ToRoman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", _ => n.ToString(CultureInfo.InvariantCulture) };
 

@@ -77,7 +77,7 @@ public sealed class BuildOfflineBook : IModule
             ["site"] = new Dictionary<string, object?>
             {
                 ["title"] = context.Site.Title, ["description"] = context.Site.Description, ["language"] = context.Site.Language,
-                ["base_url"] = context.BaseUrl, ["repository"] = context.Site.Repository,
+                ["base_url"] = context.BaseUrl, ["repository"] = ApplyLayout.NullIfEmpty(context.Site.Repository),
             },
             ["css"] = Stylesheet(context),
             ["built"] = BuiltOn(documents, context).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),

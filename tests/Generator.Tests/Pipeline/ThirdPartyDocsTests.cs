@@ -64,8 +64,10 @@ public sealed class ThirdPartyDocsTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_output, "format", "images", "rust-logo-blk.svg")));
         // Pages not in SUMMARY.md are built, and warned about at the path the user gave.
         Assert.Contains(result.Diagnostics, d => d.Path == "docs/cli/arg-watcher.md" && d.Message.Contains("not in docs/SUMMARY.md"));
-        // No repository in a site.yml: no edit links.
+        // No repository in a site.yml: no edit links, no source link in the footer.
         Assert.DoesNotContain("/edit/", page);
+        Assert.DoesNotContain("Source on GitHub", page);
+        Assert.DoesNotContain("Source on GitHub", Read("under-load.html"));
 
         AssertSearchAndBook(Pages(input).Where(p => p != "404.md").Select(OutputOf), inBook: ["cli/init.html", "format/configuration/general.html", "misc/contributors.html"]);
         Assert.DoesNotContain("\"404.html\"", SearchIndex());
