@@ -37,7 +37,7 @@ internal static class DiagramDiscovery
             var relative = Path.GetRelativePath(context.Options.InputDir, included).Replace('\\', '/');
             store.AddInclude(document.RelativePath, url, source);
             var label = reference.LinkLabel is { Length: > 0 } text && !text.Equals("diagram", StringComparison.OrdinalIgnoreCase) ? text : null;
-            uses.Add(new DiagramUse(source, document.RelativePath, "input/" + relative, 0, 1, label, $"{document.DisplayPath}:{line}"));
+            uses.Add(new DiagramUse(source, document.RelativePath, context.Options.Display(relative), 0, 1, label, $"{document.DisplayPath}:{line}"));
         }
     }
 
@@ -50,8 +50,9 @@ internal static class DiagramDiscovery
         var full = Path.GetFullPath(Path.IsPathRooted(relative) ? relative : Path.Combine(pageDir, relative));
         if (Path.IsPathRooted(relative) || !full.StartsWith(inputDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            context.Diagnostics.Error(document.DisplayPath, line, $"diagram include '{url}' points outside input/",
-                "write the path relative to this markdown file, to a .mmd file inside input/.");
+            var root = context.Options.Display("") is { Length: > 0 } shown ? shown : "the input folder";
+            context.Diagnostics.Error(document.DisplayPath, line, $"diagram include '{url}' points outside {root}",
+                $"write the path relative to this markdown file, to a .mmd file inside {root}.");
             return null;
         }
 

@@ -56,16 +56,24 @@ public sealed class ValidateLinks : IModule
                     continue;
                 }
 
-                if (failed.Contains("input/" + Path.ChangeExtension(target, ".md"))) continue;
+                // A page that failed earlier is missing from the site: its own error says why, the links to it need not.
+                if (SourcesOf(target).Any(source => failed.Contains(context.Options.Display(source)))) continue;
                 var nearPage = Suggest.Closest(pages.Keys, target);
                 var isFile = Path.GetExtension(target) is { Length: > 0 } ext && ext != ".html";
                 context.Diagnostics.Error(where, link.Line, $"broken link '{link.Href}': there is no page or file '{target}' in the site",
-                    isFile ? $"images and other files go in input/{CopyStaticFiles.Folder}/ and are linked relative to the page, e.g. ![what it shows](../{CopyStaticFiles.Folder}/name.png)."
+                    isFile ? $"images and other files go in {context.Options.Display(CopyStaticFiles.Folder)}/ and are linked relative to the page, e.g. ![what it shows](../{CopyStaticFiles.Folder}/name.png)."
                     : nearPage is null ? "link to another page by its .md file, relative to this one." : $"did you mean '{Path.ChangeExtension(nearPage, ".md")}'?");
             }
         }
 
         // Checked: the lists of links and ids are not needed further on.
         return documents.Select(d => d with { Structure = d.Structure is null ? null : d.Structure with { Ids = [], Links = [] } }).ToList();
+    }
+
+    /// <summary>The markdown files that publish at an output path (a folder's index.html is its index.md or README.md).</summary>
+    private static IEnumerable<string> SourcesOf(string target)
+    {
+        yield return Path.ChangeExtension(target, ".md");
+        if (Path.GetFileName(target) == "index.html") yield return target[..^"index.html".Length] + "README.md";
     }
 }

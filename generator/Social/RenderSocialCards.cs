@@ -68,8 +68,8 @@ public sealed class RenderSocialCards : IModule
             {
                 Directory.CreateDirectory(cacheDir);
                 Task.Run(() => DrawAsync(missing.Select(m => (m.Key, m.Value.Html)).ToList(), cacheDir)).GetAwaiter().GetResult();
-                Console.Out.Write($"New social cards in input/{CacheFolder}/: commit these {missing.Count} file(s) with your change:\n" +
-                                  string.Concat(missing.Select(m => $"  input/{CacheFolder}/{m.Key}.png  ({documents[m.Value.Pages[0]].DisplayPath})\n")));
+                Console.Out.Write($"New social cards in {context.Options.Display(CacheFolder)}/: commit these {missing.Count} file(s) with your change:\n" +
+                                  string.Concat(missing.Select(m => $"  {context.Options.Display(CacheFolder)}/{m.Key}.png  ({documents[m.Value.Pages[0]].DisplayPath})\n")));
             }
         }
 

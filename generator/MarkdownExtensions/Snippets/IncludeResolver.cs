@@ -72,7 +72,7 @@ public sealed partial class IncludeResolver
         var hash = block.Url.IndexOf('#');
         var relative = hash >= 0 ? block.Url[..hash] : block.Url;
         var regionName = hash >= 0 ? block.Url[(hash + 1)..] : null;
-        var file = Locate(relative, page, line, "snippet", _snippetsRoot, "input/snippets");
+        var file = Locate(relative, page, line, "snippet", _snippetsRoot, _context.Options.Display("snippets"));
         if (file is null) return null;
 
         var source = _files.GetOrAdd(file, f => File.Exists(f) ? Parse(f) : null);
