@@ -57,11 +57,12 @@ public sealed class BuildOfflineBook : IModule
         var byPath = documents.ToDictionary(d => d.OutputPath, StringComparer.Ordinal);
         var order = nav.ReadingOrder.Where(item => byPath.ContainsKey(item.OutputPath)).ToList();
         var sections = BookScopes.Sections(documents, context);
-        byte[]? SiteFile(string path) => context.ExtraFiles.TryGetValue(path, out var bytes) ? bytes : null;
+        // Where each page goes in the book: the same scopes RenderMarkdown wrote the pages' book sections with.
+        var scopeOf = BookScopes.For(documents, context);
         if (BookSectionLayout.Load(context) is not { } sectionLayout) return documents;
         var pages = order.Select(item =>
         {
-            var scope = new BookScope(sections[item.OutputPath], sections, SiteFile, context.BaseUrl);
+            var scope = scopeOf(byPath[item.OutputPath])!;
             var section = new TemplateContext(new TemplateOptions());
             section.SetValue("site", new Dictionary<string, object?> { ["title"] = context.Site.Title, ["base_url"] = context.BaseUrl });
             section.SetValue("page", Section(byPath[item.OutputPath], scope, context));
