@@ -4,7 +4,7 @@ using System.Text;
 namespace UnderLoad.Bench.Build;
 
 /// <summary>
-/// A synthetic handbook: pages with front matter (title, summary; no topic, so the site navigation stays small as in
+/// A synthetic handbook: pages with front matter (title, summary; no topic and `nav: []`, so there is no site navigation, as in
 /// the other tools' minimal layouts), sections, a table, two C# blocks and relative links to other pages' sections.
 /// The same markdown is laid out for our generator (input/), Hugo (content/ + minimal layouts) and DocFX (docfx.json).
 /// </summary>
@@ -118,7 +118,7 @@ public static class Corpus
             description: A synthetic handbook for the build benchmark.
             base_url: https://bench.example
             language: en
-            parts: []
+            nav: []
             """);
         const string home = "---\ntitle: \"Bench Handbook\"\nsummary: \"A synthetic handbook for the build benchmark.\"\n---\n\nThe pages are under [pages](pages/page-0000.md).\n";
         File.WriteAllText(Path.Combine(ours, "index.md"), home);

@@ -105,7 +105,7 @@ public sealed class BuildNavigation : IModule
         return parts;
     }
 
-    /// <summary>A site without topics: SUMMARY.md, else site.yml's nav, else the folder tree; pages they leave out are warned about.</summary>
+    /// <summary>A site without topics: SUMMARY.md, else site.yml's nav (an empty one turns navigation off), else the folder tree; pages they leave out are warned about.</summary>
     private static List<NavPart> Untopical(IReadOnlyList<Document> documents, BuildContext context, Func<Document, string, int, NavItem> entry)
     {
         var pages = documents.Where(d => !d.NoIndex).ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
@@ -123,6 +123,10 @@ public sealed class BuildNavigation : IModule
         {
             display = context.Options.Display("site.yml");
             parts = ConfiguredNavigation.Build(nav, siteYml, display, pages, context.Diagnostics, entry);
+        }
+        else if (context.Site.Nav is { Count: 0 })
+        {
+            return []; // `nav: []`: navigation turned off (no sidebar, previous/next or book chapters), nothing to warn about
         }
         else
         {

@@ -148,6 +148,23 @@ public sealed class PlainFolderTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_nav_in_site_yml_turns_the_navigation_off_without_warnings()
+    {
+        Write("site.yml", "title: Docs\nnav: []\n");
+        Write("index.md", "# Home\n");
+        Write("a.md", "# Alpha\n");
+        Write("b.md", "# Beta\n");
+
+        var result = Build();
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Diagnostics);
+        var page = Read("a.html");
+        Assert.DoesNotContain(">Beta<", page); // no sidebar entry and no previous/next link to the other page
+        Assert.DoesNotContain("class=\"pager\"", page);
+    }
+
+    [Fact]
     public void README_md_and_index_md_in_one_folder_are_two_pages_for_one_path()
     {
         Write("README.md", "# A\n");
