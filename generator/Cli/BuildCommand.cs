@@ -85,18 +85,22 @@ public static class BuildCommand
 
         if (timings)
         {
-            var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned()).AddColumn(new TableColumn("cpu ms").RightAligned());
+            var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned()).AddColumn(new TableColumn("cpu ms").RightAligned())
+                .AddColumn(new TableColumn("alloc MB").RightAligned());
+            static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
             static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
             string[] order = ["read", "front matter", "snippets", "parse", "diagrams", "markdown", "highlight (summed)", "layout", "post-process", "search index", "offline", "write"];
             foreach (var phase in order.Concat(outcome.Timings.Keys.Except(order)))
             {
                 if (outcome.Timings.TryGetValue(phase, out var time))
                 {
-                    table.AddRow(phase, Ms(time), outcome.CpuTimings.TryGetValue(phase, out var cpu) ? Ms(cpu) : "");
+                    table.AddRow(phase, Ms(time), outcome.CpuTimings.TryGetValue(phase, out var cpu) ? Ms(cpu) : "",
+                        outcome.AllocatedBytes.TryGetValue(phase, out var bytes) ? Mb(bytes) : "");
                 }
             }
 
-            table.AddRow("[bold]total[/]", Ms(outcome.Elapsed), Ms(outcome.CpuTimings.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b)));
+            table.AddRow("[bold]total[/]", Ms(outcome.Elapsed), Ms(outcome.CpuTimings.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b)),
+                Mb(outcome.AllocatedBytes.Values.Sum()));
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine($"peak memory: {outcome.PeakMemoryBytes / 1024.0 / 1024.0:F0} MB; garbage collections " +
                                    $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");

@@ -31,6 +31,7 @@ public static class SiteBuilder
         IReadOnlyList<Document> documents = [];
         using var process = Process.GetCurrentProcess();
         var cpuTimings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var allocated = new Dictionary<string, long>(StringComparer.Ordinal);
         try
         {
             if (!Directory.Exists(options.InputDir))
@@ -44,11 +45,13 @@ public static class SiteBuilder
                     if (module is Modules.WriteFiles && context.Diagnostics.HasErrors) break;
                     var started = Stopwatch.GetTimestamp();
                     var cpuStarted = process.TotalProcessorTime;
+                    var allocatedBefore = GC.GetTotalAllocatedBytes();
                     documents = module.Execute(documents, context);
                     context.Timings.AddOrUpdate(module.Phase, Stopwatch.GetElapsedTime(started), (_, t) => t + Stopwatch.GetElapsedTime(started));
                     process.Refresh();
                     var cpu = process.TotalProcessorTime - cpuStarted;
                     cpuTimings[module.Phase] = cpuTimings.GetValueOrDefault(module.Phase) + cpu;
+                    allocated[module.Phase] = allocated.GetValueOrDefault(module.Phase) + GC.GetTotalAllocatedBytes() - allocatedBefore;
                 }
             }
 
@@ -93,6 +96,7 @@ public static class SiteBuilder
             new Dictionary<string, TimeSpan>(context.Timings), Process.GetCurrentProcess().PeakWorkingSet64) 
         {
             CpuTimings = cpuTimings,
+            AllocatedBytes = allocated,
             CacheCounts = cache?.AllCounts() ?? new Dictionary<string, (int, int)>(),
         };
     }
