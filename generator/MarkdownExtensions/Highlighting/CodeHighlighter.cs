@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using ColorCode;
 using ColorCode.Common;
+using ColorCode.Compilation;
+using ColorCode.Parsing;
+using ColorCode.Styling;
 
 namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 
@@ -16,6 +20,13 @@ namespace UnderLoad.Generator.MarkdownExtensions.Highlighting;
 public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.Memo? memo = null)
 {
     private long _ticks;
+
+    /// <summary>
+    /// Formatters not in use. ColorCode's default formatter shares one compiled regex per language across threads, and a
+    /// regex runs one match at a time: a second thread built a new matcher (and its stacks) for every token. Each thread
+    /// here takes a formatter with its own compiled languages (at most one per worker thread, made on first need).
+    /// </summary>
+    private readonly ConcurrentBag<HtmlClassFormatter> _formatters = [];
 
     /// <summary>Our names for languages → ColorCode's ids. Anything else is shown as plain, escaped text.</summary>
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -65,7 +76,9 @@ public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.
             return Rendering.HtmlText.Text(code);
         }
 
-        var html = new HtmlClassFormatter().GetHtmlString(code, lang);
+        var formatter = _formatters.TryTake(out var free) ? free : NewFormatter();
+        var html = formatter.GetHtmlString(code, lang);
+        _formatters.Add(formatter);
         // ColorCode wraps its output in <div class="…"><pre>\n … \n</pre></div>: keep what is inside.
         var start = html.IndexOf("<pre>", StringComparison.Ordinal);
         var end = html.LastIndexOf("</pre>", StringComparison.Ordinal);
@@ -78,6 +91,14 @@ public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.
         if (inner.StartsWith('\n')) inner = inner[1..];
         // ColorCode writes quotes and non-ASCII characters as references; the page writes them as characters.
         return Rendering.HtmlText.CanonicalReferences(inner.TrimEnd('\n'));
+    }
+
+    private static HtmlClassFormatter NewFormatter()
+    {
+        var repository = new LanguageRepository(new Dictionary<string, ILanguage>(StringComparer.OrdinalIgnoreCase));
+        foreach (var language in Languages.All) repository.Load(language);
+        var compiler = new LanguageCompiler(new Dictionary<string, CompiledLanguage>(), new ReaderWriterLockSlim());
+        return new HtmlClassFormatter(StyleDictionary.DefaultLight, new LanguageParser(compiler, repository));
     }
 
     private static string Key(string code, string? language)
