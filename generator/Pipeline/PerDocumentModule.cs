@@ -13,18 +13,25 @@ public abstract class PerDocumentModule : IModule
     {
         Before(documents, context);
         var results = new Document?[documents.Count];
-        Parallel.For(0, documents.Count, i =>
-        {
-            try
-            {
-                results[i] = Process(documents[i], context);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                PageFailure.Report(documents[i], e, context, GetType().Name);
-            }
-        });
+        Parallel.For(0, documents.Count, i => results[i] = ProcessOne(documents[i], context));
         return results.Where(d => d is not null).ToList()!;
+    }
+
+    /// <summary>The site-wide preparation, for <see cref="PageStages"/>.</summary>
+    internal void Prepare(IReadOnlyList<Document> documents, BuildContext context) => Before(documents, context);
+
+    /// <summary>One page: the changed document, or null when it was dropped or failed (the failure is reported with the page).</summary>
+    internal Document? ProcessOne(Document document, BuildContext context)
+    {
+        try
+        {
+            return Process(document, context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            PageFailure.Report(document, e, context, GetType().Name);
+            return null;
+        }
     }
 
     /// <summary>Site-wide preparation before the documents are processed (optional).</summary>

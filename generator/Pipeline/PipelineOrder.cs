@@ -8,6 +8,8 @@ public static class PipelineOrder
 {
     public static void Check(IReadOnlyList<IModule> modules)
     {
+        // Stages that run page by page are checked one by one, so a message names the stage, not the group.
+        modules = modules.SelectMany(m => m is PageStages group ? group.Stages : (IEnumerable<IModule>)[m]).ToList();
         var made = new Dictionary<Product, string>();
         for (var i = 0; i < modules.Count; i++)
         {

@@ -11,6 +11,7 @@ public static class SitePipeline
 {
     public static IReadOnlyList<IModule> Modules(BuildOptions options) =>
     [
+        ..ExtensionModules.First(options), // the search engine, minified on the side while the pages are built
         new ReadFiles(),            // input/**/*.md → documents (strict UTF-8, unique output paths)
         new ReadGitHistory(),       // + last-updated date and repository path
         new FingerprintAssets(),    // theme/assets → assets/name.hash.ext
@@ -26,10 +27,11 @@ public static class SitePipeline
         new CheckSnippetUsage(),    // unused regions warned; strict builds need coverage
         new AddGeneratedPages(),    // + 404
         ..ExtensionModules.AfterMarkdown(options),  // search index
-        new ApplyLayout(),          // theme/layouts/page.liquid around the body
-        new CollectLayoutLinks(),   // + the layout's links and ids
+        new PageStages(             // page by page: a laid-out page is written and let go before the next one
+            new ApplyLayout(),          // theme/layouts/page.liquid around the body
+            new CollectLayoutLinks(),   // + the layout's links and ids
+            new WritePages()),          // the page into the staging folder; its text is let go
         new CopyLinkedFiles(),      // + files beside the pages that pages link to (not input/images/), at the same path
-        new WritePages(),           // each page into the staging folder; its text is let go
         new ValidateLinks(),        // every link and #anchor resolves
         ..ExtensionModules.Outputs(options), // search index, offline book
         new WriteSiteFiles(),       // sitemap.xml, robots.txt, _headers

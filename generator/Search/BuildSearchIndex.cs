@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -24,13 +25,13 @@ public sealed class BuildSearchIndex : IModule
 
     public string Phase => "search index";
 
-    public IReadOnlyList<Product> Needs => [Products.PageStructure, Products.ThemeAssets];
+    public IReadOnlyList<Product> Needs => [Products.PageStructure, Products.ThemeAssets, Products.SearchEngine];
 
     public IReadOnlyList<Product> Produces => [Products.SearchIndex];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var engine = SearchEngineBundle.Load(context, out var problem, out var warning);
+        var (engine, problem, warning) = context.Get(Products.SearchEngine).Task.Result;
         if (engine is null)
         {
             const string hint = "install Node.js and npm, then run npm ci in theme/ (it installs the pinned minisearch).";
@@ -68,19 +69,57 @@ public sealed class BuildSearchIndex : IModule
     public static byte[] Script(IReadOnlyList<SearchPage> pages, IReadOnlyList<IReadOnlyList<SearchSection>> sections,
         IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
-        var data = new Dictionary<string, object>
+        // Written field by field (what the serializer wrote from a dictionary of object arrays, the same bytes, without
+        // boxing and reflection over 16 MB at 3000 pages).
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        buffer.Write("window.UnderLoadSearchIndex="u8);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
         {
-            ["pages"] = pages.Select(p => new object?[] { p.OutputPath, p.Title, p.Topic, string.Join(' ', p.Tags) }),
-            ["sections"] = sections.SelectMany((list, page) => list.Select(s => Section(page, s))),
-            ["synonyms"] = synonyms,
-        };
-        var json = JsonSerializer.SerializeToUtf8Bytes(data, Json);
-        return [.. "window.UnderLoadSearchIndex="u8, .. json, .. ";\n"u8];
-    }
+            json.WriteStartObject();
+            json.WriteStartArray("pages");
+            foreach (var p in pages)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(p.OutputPath);
+                json.WriteStringValue(p.Title);
+                if (p.Topic is { } topic) json.WriteNumberValue(topic);
+                else json.WriteNullValue();
+                json.WriteStringValue(string.Join(' ', p.Tags));
+                json.WriteEndArray();
+            }
 
-    private static object[] Section(int page, SearchSection s)
-    {
-        object[] fields = [page, s.Heading, s.Anchor, s.Lead, string.Join(' ', s.MoreWords), string.Join(' ', s.Code)];
-        return s.Weight == 1 ? fields : [.. fields, s.Weight];
+            json.WriteEndArray();
+            json.WriteStartArray("sections");
+            for (var page = 0; page < sections.Count; page++)
+            {
+                foreach (var s in sections[page])
+                {
+                    json.WriteStartArray();
+                    json.WriteNumberValue(page);
+                    json.WriteStringValue(s.Heading);
+                    json.WriteStringValue(s.Anchor);
+                    json.WriteStringValue(s.Lead);
+                    json.WriteStringValue(string.Join(' ', s.MoreWords));
+                    json.WriteStringValue(string.Join(' ', s.Code));
+                    if (s.Weight != 1) json.WriteNumberValue(s.Weight);
+                    json.WriteEndArray();
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("synonyms");
+            foreach (var group in synonyms)
+            {
+                json.WriteStartArray();
+                foreach (var word in group) json.WriteStringValue(word);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.Write(";\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 }

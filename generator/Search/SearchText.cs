@@ -26,10 +26,12 @@ public static class SearchText
         return space > 0 ? prose[..space] : prose[..SectionExtractor.LeadLength];
     }
 
-    /// <summary>Runs of letters and digits, but one-letter words (a digit on its own counts).</summary>
-    public static IEnumerable<string> WordsOf(string text)
+    /// <summary>A word of <see cref="ForEachWord"/>, as a view of the text (nothing is allocated for words not kept).</summary>
+    public delegate void WordAction(ReadOnlySpan<char> word);
+
+    /// <summary>Calls <paramref name="action"/> for each run of letters and digits, but one-letter words (a digit on its own counts).</summary>
+    public static void ForEachWord(ReadOnlySpan<char> text, WordAction action)
     {
-        var words = new List<string>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -39,15 +41,13 @@ public static class SearchText
                 continue;
             }
 
-            if (start >= 0 && (i - start > 1 || char.IsDigit(text[start]))) words.Add(text[start..i]);
+            if (start >= 0 && (i - start > 1 || char.IsDigit(text[start]))) action(text[start..i]);
             start = -1;
         }
-
-        return words;
     }
 
     /// <summary>A name as code writes it (SemaphoreSlim, proxy_http_version, Http2), not a word of a comment.</summary>
-    public static bool IdentifierLike(string token)
+    public static bool IdentifierLike(ReadOnlySpan<char> token)
     {
         for (var i = 0; i < token.Length; i++)
         {
@@ -59,21 +59,27 @@ public static class SearchText
     }
 
     /// <summary>Runs of white space become one space; none at either end.</summary>
-    public static string Collapse(string text)
+    public static string Collapse(string text) => Collapse(new StringBuilder(text));
+
+    /// <summary><see cref="Collapse(string)"/> of a builder's text, read in place.</summary>
+    public static string Collapse(StringBuilder text)
     {
         var result = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text)
+        foreach (var chunk in text.GetChunks())
         {
-            if (char.IsWhiteSpace(c))
+            foreach (var c in chunk.Span)
             {
-                space = result.Length > 0;
-                continue;
-            }
+                if (char.IsWhiteSpace(c))
+                {
+                    space = result.Length > 0;
+                    continue;
+                }
 
-            if (space) result.Append(' ');
-            space = false;
-            result.Append(c);
+                if (space) result.Append(' ');
+                space = false;
+                result.Append(c);
+            }
         }
 
         return result.ToString();

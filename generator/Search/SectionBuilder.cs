@@ -30,8 +30,8 @@ public sealed partial class SectionBuilder
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<SearchSection> _sections = [];
-    private StringBuilder _text = new();
-    private List<string> _code = [];
+    private readonly StringBuilder _text = new();
+    private readonly List<string> _code = [];
     private string _heading;
     private string _anchor = "";
 
@@ -47,16 +47,22 @@ public sealed partial class SectionBuilder
     /// <summary>The identifiers of code shown in the section (keywords and common types left out).</summary>
     public void Code(string code)
     {
-        foreach (Match m in Identifiers().Matches(code))
+        var noise = CodeNoise.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in Identifiers().EnumerateMatches(code))
         {
-            if (!CodeNoise.Contains(m.Value)) _code.Add(m.Value);
+            var name = code.AsSpan(m.Index, m.Length);
+            if (!noise.Contains(name) && SearchText.IdentifierLike(name)) _code.Add(name.ToString());
         }
     }
 
     /// <summary>The identifiers of a code block's caption (its file and region), keywords included.</summary>
     public void Caption(string caption)
     {
-        foreach (Match m in Identifiers().Matches(caption)) _code.Add(m.Value);
+        foreach (var m in Identifiers().EnumerateMatches(caption))
+        {
+            var name = caption.AsSpan(m.Index, m.Length);
+            if (SearchText.IdentifierLike(name)) _code.Add(name.ToString());
+        }
     }
 
     /// <summary>An h2/h3 with an id: the section so far ends, a new one starts.</summary>
@@ -75,21 +81,33 @@ public sealed partial class SectionBuilder
 
     private void Flush()
     {
-        var prose = SearchText.Collapse(_text.ToString());
+        var prose = SearchText.Collapse(_text);
         if (prose.Length > 0 || _code.Count > 0 || _anchor.Length > 0)
         {
             var lead = SearchText.LeadOf(prose);
-            var seen = new HashSet<string>(SearchText.WordsOf(lead), StringComparer.OrdinalIgnoreCase);
-            var more = SearchText.WordsOf(prose[lead.Length..]).Select(w => w.ToLowerInvariant())
-                .Where(w => !SearchText.StopWords.Contains(w) && seen.Add(w)).ToList();
-            var identifiers = _code.Where(c => SearchText.IdentifierLike(c) && seen.Add(c)).ToList();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var seenWord = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+            SearchText.ForEachWord(lead, word => seenWord.Add(word));
+            // The further words, lower-cased, without stop words and words seen before; only the words kept become strings.
+            var more = new List<string>();
+            var stop = SearchText.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            SearchText.ForEachWord(prose.AsSpan(lead.Length), word =>
+            {
+                Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+                word.ToLowerInvariant(lower);
+                if (stop.Contains(lower) || seenWord.Contains(lower)) return;
+                var kept = lower.ToString();
+                seen.Add(kept);
+                more.Add(kept);
+            });
+            var identifiers = _code.Where(seen.Add).ToList();
             // The References name many things and explain none: they rank below prose.
             var weight = _anchor.Length > 0 && ReferenceHeadings.Contains(_heading) ? SectionExtractor.ReferencesWeight : 1.0;
             _sections.Add(new SearchSection(_heading, _anchor, lead, more, identifiers, weight));
         }
 
-        _text = new StringBuilder();
-        _code = [];
+        _text.Clear();
+        _code.Clear();
     }
 
     [GeneratedRegex(@"\b[A-Za-z_][A-Za-z0-9_]{2,}\b")]
