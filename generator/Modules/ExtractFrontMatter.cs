@@ -86,15 +86,23 @@ public sealed class ExtractFrontMatter : PerDocumentModule
             return (null, text, 0);
         }
 
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // Line by line to the closing "---" (or "..."), without splitting the body into lines.
+        var start = 4;
+        var line = 1;
+        while (start <= text.Length)
         {
-            if (lines[i].TrimEnd() is "---" or "...")
+            var end = text.IndexOf('\n', start);
+            var current = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+            if (current is "---" or "...")
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return (yaml, body, i + 1);
+                var yaml = text[4..Math.Max(4, start - 1)];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return (yaml, body, line + 1);
             }
+
+            if (end < 0) break;
+            start = end + 1;
+            line++;
         }
 
         return (null, text, 0);

@@ -18,28 +18,23 @@ public static class FrontMatterParser
         // Line numbers: the YAML starts on the file's line 2.
         const int lineBase = 1;
         var hint = schema?.Describe() ?? "front matter is YAML 'key: value' lines; title, summary and tags are read by the generator, other keys are passed to the layouts.";
-        // Scan first, tracking where we are: YamlDotNet reports most syntax errors as YamlException with a
-        // position, but a few (an unclosed flow sequence) as a bare InvalidOperationException.
-        var lastLine = 1;
+        // One parse. YamlDotNet reports most syntax errors as YamlException with a position, but a few (an unclosed
+        // flow sequence) as a bare InvalidOperationException: those are placed at the last event the parser read.
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            var scanner = new Parser(new StringReader(yaml));
-            while (scanner.MoveNext())
-            {
-                lastLine = (int)scanner.Current!.End.Line;
-            }
+            stream.Load(parser);
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            var line = e is YamlException y ? (int)y.Start.Line : lastLine;
+            var line = e is YamlException y ? (int)y.Start.Line : (int)(parser.Current?.End.Line ?? 1);
             var detail = e is YamlException ? (e.InnerException?.Message ?? e.Message).Trim() : "unexpected end of a value (an unclosed bracket or quote?)";
             diagnostics.Error(path, line + lineBase, $"front matter is not valid YAML: {detail}",
                 "check indentation and quoting: text with ':' or '#' needs quotes, lists are [a, b] or '- a' lines.");
             return null;
         }
 
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
         if (stream.Documents.Count == 0)
         {
             return new FrontMatter();

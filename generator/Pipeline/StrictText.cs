@@ -25,7 +25,7 @@ public static class StrictText
 
         var text = Utf8.GetString(bytes);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return text.Replace("\r\n", "\n");
+        return text.Contains('\r') ? text.Replace("\r\n", "\n") : text;
     }
 
     /// <summary>Reads a file; on bytes that are not UTF-8 reports an error at <paramref name="display"/>:line and returns null.</summary>
@@ -38,6 +38,7 @@ public static class StrictText
 
     private static int FirstInvalidUtf8(byte[] bytes)
     {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return -1; // vectorised; the rune walk below only finds where it breaks
         var span = bytes.AsSpan();
         var offset = 0;
         while (offset < span.Length)
