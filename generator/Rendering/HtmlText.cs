@@ -85,13 +85,13 @@ public static class HtmlText
             }
 
             var end = html.IndexOf(';', i);
-            var name = end < 0 || end - i > 10 ? "" : html[(i + 1)..end];
-            if (name == "quot")
+            var name = end < 0 || end - i > 10 ? default : html.AsSpan((i + 1)..end);
+            if (name is "quot")
             {
                 result.Append('"');
                 i = end;
             }
-            else if (name.Length > 1 && name[0] == '#' && int.TryParse(name.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            else if (name.Length > 1 && name[0] == '#' && int.TryParse(name[1..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
                      && (code == 39 || code == 160 || (code > 160 && code <= 0x10FFFF && code is not (>= 0xD800 and <= 0xDFFF))))
             {
                 result.Append(code == 39 ? "'" : code == 160 ? "&nbsp;" : char.ConvertFromUtf32(code));

@@ -13,21 +13,21 @@ public static partial class CodeLines
     public static string Split(string tokens, IReadOnlySet<int>? highlighted)
     {
         var result = new StringBuilder(tokens.Length + 64);
-        var open = new List<string>();
+        var open = new List<Range>(); // the token spans open at this point, as ranges of tokens
         var lineNo = 1;
         StartLine();
         var last = 0;
-        foreach (Match tag in SpanTag().Matches(tokens))
+        foreach (var tag in SpanTag().EnumerateMatches(tokens))
         {
             AppendText(tokens.AsSpan(last, tag.Index - last));
-            result.Append(tag.Value);
-            if (tag.Value[1] == '/')
+            result.Append(tokens.AsSpan(tag.Index, tag.Length));
+            if (tokens[tag.Index + 1] == '/')
             {
                 if (open.Count > 0) open.RemoveAt(open.Count - 1);
             }
             else
             {
-                open.Add(tag.Value);
+                open.Add(new Range(tag.Index, tag.Index + tag.Length));
             }
 
             last = tag.Index + tag.Length;
@@ -40,7 +40,7 @@ public static partial class CodeLines
         void StartLine()
         {
             result.Append(highlighted?.Contains(lineNo) == true ? "<span class=\"line hl\">" : "<span class=\"line\">");
-            foreach (var span in open) result.Append(span);
+            foreach (var span in open) result.Append(tokens.AsSpan(span));
         }
 
         void AppendText(ReadOnlySpan<char> text)
