@@ -20,30 +20,29 @@ public sealed class ApplyLayout : PerDocumentModule
 
     public override string Phase => "layout";
 
-    public override IReadOnlyList<Product> Needs => [Products.PageStructure, Products.Navigation, Products.GitHistory, Products.SocialCards, Products.DiagramAssets, Products.SearchIndex, Products.OfflinePaths, Products.ThemeAssets];
+    public override IReadOnlyList<Product> Needs => [Products.PageStructure, Products.Navigation, Products.GitHistory, Products.SocialCards, Products.DiagramAssets, Products.SearchIndex, Products.OfflinePaths, Products.ThemeAssets, Products.Layouts];
 
     public override IReadOnlyList<Product> Produces => [Products.LaidOutPages];
 
     protected override void Before(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var layouts = Path.GetFullPath(Path.Combine(context.Options.ThemeDir, "layouts"));
-        _options = new TemplateOptions { FileProvider = new PhysicalFileProvider(layouts) };
+        var loaded = context.Get(Products.Layouts);
+        _options = new TemplateOptions { FileProvider = new PhysicalFileProvider(loaded.Folder) };
         _templates.Clear();
+        var parsed = loaded.Task.Result;
         foreach (var name in documents.Select(d => d.Layout).Distinct())
         {
-            var path = Path.Combine(layouts, name + ".liquid");
-            if (!File.Exists(path))
+            if (!parsed.TryGetValue(name, out var layout))
             {
                 context.Diagnostics.Error($"theme/layouts/{name}.liquid", 0, "layout not found", "theme/layouts/ must hold page.liquid.");
-                continue;
             }
-
-            if (Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            else if (layout.Template is { } template)
             {
                 _templates[name] = template;
             }
             else
             {
+                var error = layout.Error ?? "";
                 context.Diagnostics.Error($"theme/layouts/{name}.liquid", LineOf(error), $"the layout does not parse: {error}", "check the Liquid tags ({% %}) and outputs ({{ }}) near that line.");
             }
         }

@@ -37,6 +37,8 @@ public static class Products
     public static readonly Product GeneratedPages = new("the generated pages");
     /// <summary>Each page's ids, links, table of contents and search sections, from its body.</summary>
     public static readonly Product PageStructure = new("the pages' structure (ids, links, contents, search sections)");
+    /// <summary>The theme's layouts, parsed on the side from the start of the build.</summary>
+    public static readonly Product<Modules.LayoutsLoad> Layouts = new("the parsed layouts");
     /// <summary>The search engine (MiniSearch, minified), loading on the side from the start of the build.</summary>
     public static readonly Product<Search.SearchEngineLoad> SearchEngine = new("the search engine");
     /// <summary>The search index and engine (fingerprinted assets the layout links).</summary>

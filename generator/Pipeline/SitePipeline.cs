@@ -11,6 +11,7 @@ public static class SitePipeline
 {
     public static IReadOnlyList<IModule> Modules(BuildOptions options) =>
     [
+        new ParseLayouts(),         // theme/layouts/*.liquid, parsed on the side while the pages are built
         ..ExtensionModules.First(options), // the search engine, minified on the side while the pages are built
         new ReadFiles(),            // input/**/*.md → documents (strict UTF-8, unique output paths)
         new ReadGitHistory(),       // + last-updated date and repository path
