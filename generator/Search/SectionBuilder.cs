@@ -32,6 +32,7 @@ public sealed partial class SectionBuilder
     private readonly List<SearchSection> _sections = [];
     private readonly StringBuilder _text = new();
     private readonly List<string> _code = [];
+    private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase); // words of the section so far: kept once
     private string _heading;
     private string _anchor = "";
 
@@ -85,7 +86,8 @@ public sealed partial class SectionBuilder
         if (prose.Length > 0 || _code.Count > 0 || _anchor.Length > 0)
         {
             var lead = SearchText.LeadOf(prose);
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var seen = _seen;
+            seen.Clear();
             var seenWord = seen.GetAlternateLookup<ReadOnlySpan<char>>();
             SearchText.ForEachWord(lead, word => seenWord.Add(word));
             // The further words, lower-cased, without stop words and words seen before; only the words kept become strings.
