@@ -11,11 +11,8 @@ internal static class DiagramDiscovery
 {
     internal static void Collect(Document document, BuildContext context, DiagramStore store, ConcurrentBag<DiagramUse> uses)
     {
-        // Most pages of a large site have no diagram: skip walking the tree when neither syntax can be there.
-        if (document.Syntax is null || (!document.Content.Contains("mermaid", StringComparison.Ordinal) && !document.Content.Contains(".mmd", StringComparison.OrdinalIgnoreCase)))
-        {
-            return;
-        }
+        // Pages where neither syntax can be are not parsed yet (ParseMarkdown): they have no diagram.
+        if (document.Syntax is null) return;
 
         foreach (var reference in DiagramSyntax.Find(document.Syntax))
         {

@@ -10,6 +10,13 @@ namespace UnderLoad.Generator.Diagrams;
 /// </summary>
 public static class DiagramSyntax
 {
+    /// <summary>
+    /// Whether a page's markdown can hold a diagram at all: a ```mermaid block needs "mermaid" in the text, a .mmd link
+    /// ".mmd". Pages without either are not searched for diagrams (and not parsed before they are rendered).
+    /// </summary>
+    public static bool MayAppearIn(string markdown) =>
+        markdown.Contains("mermaid", StringComparison.Ordinal) || markdown.Contains(".mmd", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsMermaid(FencedCodeBlock block) => string.Equals(block.Info, "mermaid", StringComparison.Ordinal);
 
     /// <summary>The diagram source as the store keys it: the block's lines, '\n'-joined, trailing whitespace trimmed.</summary>

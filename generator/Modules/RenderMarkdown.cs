@@ -91,7 +91,6 @@ public sealed class RenderMarkdown : PerDocumentModule
 
     protected override Document? Process(Document document, BuildContext context)
     {
-        var ast = document.Syntax ?? throw new InvalidOperationException($"{document.DisplayPath} was not parsed (ParseMarkdown runs first)");
         // Only `serve` keeps bodies (KeepCaches); a one-off build renders every page.
         var key = context.Options.KeepCaches ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
             $"{_dependencies}|{document.RelativePath}|{document.OutputPath}|{document.BodyLineOffset}|{document.FrontMatter?.Title}|{document.FrontMatter?.Summary}|{document.Content}"))) : "";
@@ -103,6 +102,9 @@ public sealed class RenderMarkdown : PerDocumentModule
             return document with { Content = cached.Html, Structure = cached.Structure, BookSection = cached.Book, Syntax = null };
         }
 
+        // A page that may hold a diagram was parsed by ParseMarkdown (its diagrams had to be found first); any other
+        // is parsed here, its one parse, and its tree goes with the page.
+        var ast = document.Syntax ?? Markdig.Markdown.Parse(document.Content, _pipeline!);
         var problemsBefore = context.Diagnostics.CountFor(document.DisplayPath);
         if (string.IsNullOrWhiteSpace(document.Content))
         {

@@ -45,7 +45,10 @@ public sealed record Document
     /// <summary>The layout in theme/layouts/ the page is laid out with.</summary>
     public string Layout { get; init; } = "page";
 
-    /// <summary>The body's markdown syntax tree (ParseMarkdown), until RenderMarkdown has written it.</summary>
+    /// <summary>
+    /// The body's markdown syntax tree, made by ParseMarkdown for a page that may hold a diagram and kept until
+    /// RenderMarkdown has written it; null for other pages, which RenderMarkdown parses itself.
+    /// </summary>
     public Markdig.Syntax.MarkdownDocument? Syntax { get; init; }
 
     /// <summary>The laid-out page is in the staging folder at its output path (WritePages) and <see cref="Content"/> is empty.</summary>

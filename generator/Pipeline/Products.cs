@@ -24,7 +24,7 @@ public static class Products
     /// <summary>Each page's social card (og:image).</summary>
     public static readonly Product SocialCards = new("the social cards");
     /// <summary>Each page's body parsed once into a markdown syntax tree.</summary>
-    public static readonly Product Syntax = new("the pages' syntax trees");
+    public static readonly Product Syntax = new("the syntax trees of the pages that may hold diagrams");
     /// <summary>Every diagram of the site rendered to inline SVG.</summary>
     public static readonly Product<DiagramStore> Diagrams = new("the diagram store");
     /// <summary>The stylesheet of the diagrams and, on a page that fell back, the Mermaid scripts.</summary>
