@@ -13,21 +13,22 @@ public static class BookSectionLayout
     public const string File = "book-section.liquid";
 
     /// <summary>The parsed layout, or null when the theme's does not parse (reported).</summary>
-    public static IFluidTemplate? Load(BuildContext context)
+    /// <param name="layouts">The theme's layouts as <see cref="Modules.ParseLayouts"/> parsed them.</param>
+    public static IFluidTemplate? Load(IReadOnlyDictionary<string, Modules.ParsedLayout> layouts, BuildContext context)
     {
-        var path = Path.Combine(context.Options.ThemeDir, "layouts", File);
-        string text;
-        if (System.IO.File.Exists(path))
+        var name = Path.GetFileNameWithoutExtension(File);
+        string? error;
+        if (layouts.TryGetValue(name, out var theme))
         {
-            text = System.IO.File.ReadAllText(path);
+            if (theme.Template is { } parsed) return parsed;
+            error = theme.Error;
         }
         else
         {
             using var stream = typeof(BookSectionLayout).Assembly.GetManifestResourceStream("theme/layouts/" + File)!;
-            text = new StreamReader(stream).ReadToEnd();
+            if (Modules.ApplyLayout.Parser.TryParse(new StreamReader(stream).ReadToEnd(), out var template, out error)) return template;
         }
 
-        if (Modules.ApplyLayout.Parser.TryParse(text, out var template, out var error)) return template;
         context.Diagnostics.Error($"theme/layouts/{File}", 0, $"the layout does not parse: {error}", "check the Liquid tags ({% %}) and outputs ({{ }}).");
         return null;
     }

@@ -19,13 +19,11 @@ namespace UnderLoad.Generator.Offline;
 public sealed class BuildOfflineBook : IModule
 {
     public const string Layout = "book";
-    /// <summary>The page layout's parser: a FluidParser costs ~100 ms to construct, once is enough.</summary>
-    private static FluidParser Parser => Modules.ApplyLayout.Parser;
     private static readonly UTF8Encoding Utf8 = new(false);
 
     public string Phase => "offline";
 
-    public IReadOnlyList<Product> Needs => [Products.Navigation, Products.ValidatedLinks];
+    public IReadOnlyList<Product> Needs => [Products.Navigation, Products.ValidatedLinks, Products.Layouts];
 
     public IReadOnlyList<Product> Produces => [Products.OfflineBook];
 
@@ -37,9 +35,10 @@ public sealed class BuildOfflineBook : IModule
             return documents;
         }
 
-        var layoutPath = Path.Combine(context.Options.ThemeDir, "layouts", Layout + ".liquid");
+        // The layouts were parsed at the start of the build (ParseLayouts), as the page layout was.
+        var layouts = context.Get(Products.Layouts).Task.Result;
         var where = $"theme/layouts/{Layout}.liquid";
-        if (!File.Exists(layoutPath))
+        if (!layouts.TryGetValue(Layout, out var bookLayout))
         {
             context.ExtraFiles.TryRemove(OfflineFiles.Book, out _);
             context.Diagnostics.Warning(where, 0, $"the layout is missing, so output/{OfflineFiles.Book} was not written",
@@ -47,9 +46,9 @@ public sealed class BuildOfflineBook : IModule
             return documents;
         }
 
-        if (!Parser.TryParse(File.ReadAllText(layoutPath), out var template, out var error))
+        if (bookLayout.Template is not { } template)
         {
-            context.Diagnostics.Error(where, 0, $"the layout does not parse: {error}", "check the Liquid tags ({% %}) and outputs ({{ }}).");
+            context.Diagnostics.Error(where, 0, $"the layout does not parse: {bookLayout.Error}", "check the Liquid tags ({% %}) and outputs ({{ }}).");
             return documents;
         }
 
@@ -59,7 +58,7 @@ public sealed class BuildOfflineBook : IModule
         var sections = BookScopes.Sections(documents, context);
         // Where each page goes in the book: the same scopes RenderMarkdown wrote the pages' book sections with.
         var scopeOf = BookScopes.For(documents, context);
-        if (BookSectionLayout.Load(context) is not { } sectionLayout) return documents;
+        if (BookSectionLayout.Load(layouts, context) is not { } sectionLayout) return documents;
         var pages = order.Select(item =>
         {
             var scope = scopeOf(byPath[item.OutputPath])!;
