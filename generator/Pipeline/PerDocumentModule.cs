@@ -11,10 +11,7 @@ public abstract class PerDocumentModule : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        Before(documents, context);
-        var results = new Document?[documents.Count];
-        Parallel.For(0, documents.Count, i => results[i] = ProcessOne(documents[i], context));
-        return results.Where(d => d is not null).ToList()!;
+        return new PageStages(this).Execute(documents, context); // the one per-page loop: Before, then each page in parallel
     }
 
     /// <summary>The site-wide preparation, for <see cref="PageStages"/>.</summary>
