@@ -21,7 +21,7 @@ public sealed class BuildSearchIndex : IModule
     public const string EngineAsset = "minisearch.js";
     public const string ClientAsset = "search.js";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     public string Phase => "search index";
 
@@ -73,7 +73,7 @@ public sealed class BuildSearchIndex : IModule
         // boxing and reflection over 16 MB at 3000 pages).
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         buffer.Write("window.UnderLoadSearchIndex="u8);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true }))
         {
             json.WriteStartObject();
             json.WriteStartArray("pages");
