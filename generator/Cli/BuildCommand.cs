@@ -103,7 +103,8 @@ public static class BuildCommand
                 Mb(outcome.AllocatedBytes.Values.Sum()));
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine($"peak memory: {outcome.PeakMemoryBytes / 1024.0 / 1024.0:F0} MB; garbage collections " +
-                                   $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+                                   $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; " +
+                                   $"JIT compiled {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
         }
     }
 }

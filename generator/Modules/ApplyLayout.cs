@@ -56,6 +56,7 @@ public sealed class ApplyLayout : PerDocumentModule
             return document;
         }
 
+        if (document.StoredBody is { } stored) document = document with { Content = context.Bodies.Read(stored), StoredBody = null };
         var model = Model(document, context);
         var templateContext = new TemplateContext(_options!);
         foreach (var (key, value) in model)

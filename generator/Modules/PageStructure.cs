@@ -5,4 +5,4 @@ namespace UnderLoad.Generator.Modules;
 /// <see cref="ValidateLinks"/>, with the layout's added by <see cref="CollectLayoutLinks"/>), its "On this page"
 /// list (an &lt;ol&gt;, only with two headings or more) and its search sections (for every page search indexes).
 /// </summary>
-public sealed record PageStructure(HashSet<string> Ids, List<PageLink> Links, string? Toc, IReadOnlyList<Search.SearchSection>? Sections);
+public sealed record PageStructure(HashSet<string> Ids, List<PageLink> Links, string? Toc, Search.SectionJson? Sections);

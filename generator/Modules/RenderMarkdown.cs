@@ -99,7 +99,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         {
             // Not rendered again, so its snippet includes are not seen: report them, or their regions look unused.
             resolver.MarkUsed(document.RelativePath, cached.Used);
-            return document with { Content = cached.Html, Structure = cached.Structure, BookSection = cached.Book, Syntax = null };
+            return document with { Content = "", StoredBody = context.Bodies.Add(cached.Html), Structure = cached.Structure, BookSection = cached.Book, Syntax = null };
         }
 
         // A page that may hold a diagram was parsed by ParseMarkdown (its diagrams had to be found first); any other
@@ -141,8 +141,9 @@ public sealed class RenderMarkdown : PerDocumentModule
             context.Options.Memo!.Set(MemoKind, key, new Rendered(html, structure, book, resolver.UsedBy(document.RelativePath)));
         }
 
-        // The tree is not needed past this point: let it go, so a large site does not hold every page's twice.
-        return document with { Content = html, Structure = structure, BookSection = book, Syntax = null };
+        // The tree is not needed past this point: let it go, so a large site does not hold every page's twice. The body
+        // waits for its layout on disk (the layout waits for the search index, which waits for every page).
+        return document with { Content = "", StoredBody = context.Bodies.Add(html), Structure = structure, BookSection = book, Syntax = null };
     }
 
     /// <summary>The alert kinds GitHub renders; any other "> [!KIND]" would show as a plain quote there.</summary>

@@ -17,7 +17,11 @@ public sealed class BuildContext
         StagingDir = stagingDir;
         Cache = cache;
         Highlighter = new(cache, options.Memo);
+        Bodies = new BodyStore(stagingDir);
     }
+
+    /// <summary>The rendered bodies waiting for their layout (RenderMarkdown to ApplyLayout), on disk.</summary>
+    public BodyStore Bodies { get; }
 
     public BuildOptions Options { get; }
 

@@ -51,6 +51,12 @@ public sealed record Document
     /// </summary>
     public Markdig.Syntax.MarkdownDocument? Syntax { get; init; }
 
+    /// <summary>
+    /// The rendered body is in <see cref="BuildContext.Bodies"/> at this place and <see cref="Content"/> is empty, from
+    /// RenderMarkdown until ApplyLayout takes it back.
+    /// </summary>
+    public StoredBody? StoredBody { get; init; }
+
     /// <summary>The laid-out page is in the staging folder at its output path (WritePages) and <see cref="Content"/> is empty.</summary>
     public bool Staged { get; init; }
 

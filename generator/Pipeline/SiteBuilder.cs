@@ -55,6 +55,7 @@ public static class SiteBuilder
                 }
             }
 
+            context.Bodies.Dispose(); // every page is laid out: the bodies' file must not become part of output/
             // Highlighting runs inside the markdown phase on several threads: this is its time summed over them.
             context.Timings["highlight (summed)"] = context.Highlighter.Elapsed;
 
@@ -89,6 +90,7 @@ public static class SiteBuilder
                 // The build failed already; that error is the one to report.
             }
 
+            context.Bodies.Dispose();
             if (Directory.Exists(staging)) TryDelete(staging);
         }
 

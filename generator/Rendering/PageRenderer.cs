@@ -58,7 +58,7 @@ public static class PageRenderer
         renderer.Render(ast);
 
         CollectIds(ast, outline);
-        var sections = book is null && RenderMarkdown.Searchable(page) ? Search.SectionExtractor.Extract(ast, page.FrontMatter!.Title, page.FrontMatter.Summary) : null;
+        var sections = book is null && RenderMarkdown.Searchable(page) ? Search.SectionJson.Encode(Search.SectionExtractor.Extract(ast, page.FrontMatter!.Title, page.FrontMatter.Summary)) : null;
         // The contents list is part of the layout: on the site its links are the layout's (checked there), in the book the book's.
         var toc = OnThisPage.Build(outline.Headings, id => book is null ? "#" + id : outline.Link("#" + id, 0, fromContent: false));
         return (writer.ToString(), new PageStructure(outline.Ids, outline.Links, toc, sections));

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using UnderLoad.Generator.Modules;
 using UnderLoad.Generator.Pipeline;
@@ -20,8 +19,6 @@ public sealed class BuildSearchIndex : IModule
     public const string IndexAsset = "search-index.js";
     public const string EngineAsset = "minisearch.js";
     public const string ClientAsset = "search.js";
-
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     public string Phase => "search index";
 
@@ -50,7 +47,7 @@ public sealed class BuildSearchIndex : IModule
             .OrderBy(d => d.FrontMatter!.Topic ?? int.MaxValue).ThenBy(d => d.OutputPath, StringComparer.Ordinal)
             .ToList();
         // RenderMarkdown read each page's sections off the tree it wrote the body from.
-        var sections = pages.Select(p => p.Structure?.Sections ?? []).ToList();
+        var sections = pages.Select(p => p.Structure?.Sections).ToList();
 
         var index = Script(pages.Select(p => new SearchPage(p.OutputPath, p.FrontMatter!.Title, p.FrontMatter.Topic, p.FrontMatter.Tags)).ToList(), sections, synonyms);
         FingerprintAssets.Add(context, IndexAsset, index);
@@ -66,14 +63,15 @@ public sealed class BuildSearchIndex : IModule
     /// The index script. Compact on purpose (it is the largest download of search): pages once, then each section as
     /// [page, heading, anchor, lead text, more words, code identifiers(, weight when not 1)], and the synonym groups.
     /// </summary>
-    public static byte[] Script(IReadOnlyList<SearchPage> pages, IReadOnlyList<IReadOnlyList<SearchSection>> sections,
+    public static byte[] Script(IReadOnlyList<SearchPage> pages, IReadOnlyList<SectionJson?> sections,
         IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
         // Written field by field (what the serializer wrote from a dictionary of object arrays, the same bytes, without
-        // boxing and reflection over 16 MB at 3000 pages).
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        // boxing and reflection over 16 MB at 3000 pages); the sections were encoded as their pages were rendered, so the
+        // buffer is sized once from them instead of doubling (at 30,000 pages the index is over 100 MB).
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>((1 << 16) + sections.Sum(s => s is null ? 0 : s.Length + 8 * s.Count) + 200 * pages.Count);
         buffer.Write("window.UnderLoadSearchIndex="u8);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SectionJson.Encoder, SkipValidation = true }))
         {
             json.WriteStartObject();
             json.WriteStartArray("pages");
@@ -90,22 +88,9 @@ public sealed class BuildSearchIndex : IModule
 
             json.WriteEndArray();
             json.WriteStartArray("sections");
-            for (var page = 0; page < sections.Count; page++)
-            {
-                foreach (var s in sections[page])
-                {
-                    json.WriteStartArray();
-                    json.WriteNumberValue(page);
-                    json.WriteStringValue(s.Heading);
-                    json.WriteStringValue(s.Anchor);
-                    json.WriteStringValue(s.Lead);
-                    json.WriteStringValue(string.Join(' ', s.MoreWords));
-                    json.WriteStringValue(string.Join(' ', s.Code));
-                    if (s.Weight != 1) json.WriteNumberValue(s.Weight);
-                    json.WriteEndArray();
-                }
-            }
-
+            json.Flush();
+            var first = true;
+            for (var page = 0; page < sections.Count; page++) sections[page]?.WriteTo(buffer, page, ref first);
             json.WriteEndArray();
             json.WriteStartArray("synonyms");
             foreach (var group in synonyms)
