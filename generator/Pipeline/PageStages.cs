@@ -4,6 +4,7 @@ namespace UnderLoad.Generator.Pipeline;
 /// Per-page modules run together, page by page: each page goes through every stage, in order, before its worker takes
 /// the next page. What the stages make for a page (its laid-out HTML) is written and let go at once instead of being
 /// held for the whole site until the next module starts, so memory stays bounded by the pages in flight, not the site.
+/// Handed the pages by the runner (<see cref="HandedOverPages"/>), it lets go of each input page as it takes it up.
 /// The stages keep their own needs and products: <see cref="PipelineOrder"/> checks them as if they were listed one by one.
 /// </summary>
 public sealed class PageStages(params PerDocumentModule[] stages) : IModule
@@ -22,9 +23,11 @@ public sealed class PageStages(params PerDocumentModule[] stages) : IModule
     {
         foreach (var stage in Stages) stage.Prepare(documents, context);
         var results = new Document?[documents.Count];
+        var handedOver = documents as HandedOverPages;
         Parallel.For(0, documents.Count, i =>
         {
             Document? document = documents[i];
+            handedOver?.Release(i); // from here on the page is its next version only
             foreach (var stage in Stages)
             {
                 document = stage.ProcessOne(document, context);

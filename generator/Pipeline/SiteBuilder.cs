@@ -46,7 +46,8 @@ public static class SiteBuilder
                     var started = Stopwatch.GetTimestamp();
                     var cpuStarted = process.TotalProcessorTime;
                     var allocatedBefore = GC.GetTotalAllocatedBytes();
-                    documents = module.Execute(documents, context);
+                    // Handed over: the module may let go of each page once it has its next version (the runner keeps none).
+                    documents = module.Execute(new HandedOverPages(documents), context);
                     context.Timings.AddOrUpdate(module.Phase, Stopwatch.GetElapsedTime(started), (_, t) => t + Stopwatch.GetElapsedTime(started));
                     process.Refresh();
                     var cpu = process.TotalProcessorTime - cpuStarted;
