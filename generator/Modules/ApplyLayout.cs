@@ -17,6 +17,7 @@ public sealed class ApplyLayout : PerDocumentModule
     internal static readonly FluidParser Parser = new();
     private readonly Dictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
     private TemplateOptions? _options;
+    private LayoutNavigation? _navigation;
 
     public override string Phase => "layout";
 
@@ -29,6 +30,7 @@ public sealed class ApplyLayout : PerDocumentModule
         var loaded = context.Get(Products.Layouts);
         _options = new TemplateOptions { FileProvider = new PhysicalFileProvider(loaded.Folder) };
         _templates.Clear();
+        _navigation = new LayoutNavigation(context.Get(Products.Navigation));
         var parsed = loaded.Task.Result;
         foreach (var name in documents.Select(d => d.Layout).Distinct())
         {
@@ -57,7 +59,7 @@ public sealed class ApplyLayout : PerDocumentModule
         }
 
         if (document.StoredBody is { } stored) document = document with { Content = context.Bodies.Read(stored), StoredBody = null };
-        var model = Model(document, context);
+        var model = Model(document, context, _navigation);
         var templateContext = new TemplateContext(_options!);
         foreach (var (key, value) in model)
         {
@@ -69,9 +71,11 @@ public sealed class ApplyLayout : PerDocumentModule
         return document with { Content = html, Body = new BodyRange(at, document.Content.Length) };
     }
 
-    internal static Dictionary<string, object?> Model(Document doc, BuildContext context)
+    /// <param name="navigation">The navigation worked out for layouts; a caller laying out many pages makes it once.</param>
+    internal static Dictionary<string, object?> Model(Document doc, BuildContext context, LayoutNavigation? navigation = null)
     {
-        var nav = context.Get(Products.Navigation);
+        navigation ??= new LayoutNavigation(context.Get(Products.Navigation));
+        var nav = navigation.Nav;
         var front = doc.FrontMatter ?? new FrontMatter();
         var absoluteRoot = doc.AbsoluteRoot;
         var root = absoluteRoot ?? doc.RootPrefix;
@@ -89,13 +93,12 @@ public sealed class ApplyLayout : PerDocumentModule
             ["title"] = item.Title, ["url"] = root + item.OutputPath, ["topic"] = item.Topic,
         };
 
-        var titles = nav.ReadingOrder.DistinctBy(i => i.Slug).ToDictionary(i => i.Slug, i => i, StringComparer.Ordinal);
+        var titles = navigation.Titles;
         // Previous and next follow the sidebar (parts, then their topics), so the two never disagree; a page in no part
         // (the home page) keeps its place in the reading order before them.
-        var inParts = nav.Parts.SelectMany(p => p.Items).ToList();
-        var order = nav.ReadingOrder.Where(i => !inParts.Any(p => p.OutputPath == i.OutputPath)).Concat(inParts).ToList();
-        var at = order.FindIndex(i => i.OutputPath == doc.OutputPath);
-        var partIndex = nav.Parts.ToList().FindIndex(p => p.Items.Any(i => i.OutputPath == doc.OutputPath));
+        var order = navigation.Order;
+        var at = navigation.OrderIndexOf(doc.OutputPath);
+        var partIndex = navigation.PartIndexOf(doc.OutputPath);
         return new Dictionary<string, object?>
         {
             ["site"] = new Dictionary<string, object?>

@@ -59,12 +59,13 @@ public sealed class BuildOfflineBook : IModule
         // Where each page goes in the book: the same scopes RenderMarkdown wrote the pages' book sections with.
         var scopeOf = BookScopes.For(documents, context);
         if (BookSectionLayout.Load(layouts, context) is not { } sectionLayout) return documents;
+        var navigation = new LayoutNavigation(nav);
         var pages = order.Select(item =>
         {
             var scope = scopeOf(byPath[item.OutputPath])!;
             var section = new TemplateContext(new TemplateOptions());
             section.SetValue("site", new Dictionary<string, object?> { ["title"] = context.Site.Title, ["base_url"] = context.BaseUrl });
-            section.SetValue("page", Section(byPath[item.OutputPath], scope, context));
+            section.SetValue("page", Section(byPath[item.OutputPath], scope, context, navigation));
             return new Dictionary<string, object?>
             {
                 ["id"] = scope.SectionId, ["title"] = item.Title, ["topic"] = item.Topic, ["is_home"] = item.OutputPath == "index.html",
@@ -110,9 +111,9 @@ public sealed class BuildOfflineBook : IModule
     /// the book (<see cref="BookSection"/>) and the page header and related topics the page layout shows around it, with
     /// the book's links and ids. Text is escaped as in the page body (<see cref="HtmlText"/>) and written raw by the layout.
     /// </summary>
-    private static Dictionary<string, object?> Section(Document document, BookScope scope, BuildContext context)
+    private static Dictionary<string, object?> Section(Document document, BookScope scope, BuildContext context, LayoutNavigation navigation)
     {
-        var page = (Dictionary<string, object?>)ApplyLayout.Model(document, context)["page"]!;
+        var page = (Dictionary<string, object?>)ApplyLayout.Model(document, context, navigation)["page"]!;
         string Text(object? value) => HtmlText.Text(value?.ToString() ?? "");
         var root = document.AbsoluteRoot ?? document.RootPrefix;
         return new Dictionary<string, object?>
