@@ -24,7 +24,8 @@ public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.
     /// <summary>
     /// Formatters not in use. ColorCode's default formatter shares one compiled regex per language across threads, and a
     /// regex runs one match at a time: a second thread built a new matcher (and its stacks) for every token. Each thread
-    /// here takes a formatter with its own compiled languages (at most one per worker thread, made on first need).
+    /// here takes a formatter with its own compiled languages (at most one per worker thread, made on first need), whose
+    /// tokens are found rule by rule (<see cref="RuleByRuleParser"/>).
     /// </summary>
     private readonly ConcurrentBag<HtmlClassFormatter> _formatters = [];
 
@@ -98,7 +99,7 @@ public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.
         var repository = new LanguageRepository(new Dictionary<string, ILanguage>(StringComparer.OrdinalIgnoreCase));
         foreach (var language in Languages.All) repository.Load(language);
         var compiler = new LanguageCompiler(new Dictionary<string, CompiledLanguage>(), new ReaderWriterLockSlim());
-        return new HtmlClassFormatter(StyleDictionary.DefaultLight, new LanguageParser(compiler, repository));
+        return new HtmlClassFormatter(StyleDictionary.DefaultLight, new RuleByRuleParser(compiler, new LanguageParser(compiler, repository)));
     }
 
     private static string Key(string code, string? language)
