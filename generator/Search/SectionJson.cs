@@ -29,7 +29,10 @@ public sealed class SectionJson
     /// <summary>Each section as [heading, anchor, lead text, more words, code identifiers(, weight when not 1)].</summary>
     public static SectionJson Encode(IReadOnlyList<SearchSection> sections)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 * Math.Max(1, sections.Count));
+        // Sized from the text (UTF-8 is a byte per character for most of it), so it is not grown section by section.
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(64, sections.Sum(s => 32 + s.Heading.Length + s.Anchor.Length + s.Lead.Length
+            + s.MoreWords.Sum(w => w.Length + 1) + s.Code.Sum(c => c.Length + 1))));
+        var joined = new System.Text.StringBuilder();
         var ends = new int[sections.Count];
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true });
         for (var i = 0; i < sections.Count; i++)
@@ -40,8 +43,8 @@ public sealed class SectionJson
             json.WriteStringValue(s.Heading);
             json.WriteStringValue(s.Anchor);
             json.WriteStringValue(s.Lead);
-            json.WriteStringValue(string.Join(' ', s.MoreWords));
-            json.WriteStringValue(string.Join(' ', s.Code));
+            WriteJoined(json, s.MoreWords, joined);
+            WriteJoined(json, s.Code, joined);
             if (s.Weight != 1) json.WriteNumberValue(s.Weight);
             json.WriteEndArray();
             json.Flush();
@@ -49,6 +52,22 @@ public sealed class SectionJson
         }
 
         return new SectionJson(buffer.WrittenSpan.ToArray(), ends);
+    }
+
+    /// <summary>The words as one JSON string, separated by spaces (written from one reused buffer, not a string each).</summary>
+    private static void WriteJoined(Utf8JsonWriter json, IReadOnlyList<string> words, System.Text.StringBuilder joined)
+    {
+        joined.Clear();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0) joined.Append(' ');
+            joined.Append(words[i]);
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, joined.Length));
+        joined.CopyTo(0, chars, 0, joined.Length);
+        json.WriteStringValue(chars.AsSpan(0, joined.Length));
+        ArrayPool<char>.Shared.Return(chars);
     }
 
     /// <summary>
