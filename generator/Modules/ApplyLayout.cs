@@ -59,7 +59,7 @@ public sealed class ApplyLayout : PerDocumentModule
         }
 
         if (document.StoredBody is { } stored) document = document with { Content = context.Bodies.Read(stored), StoredBody = null };
-        var model = Model(document, context, _navigation);
+        var model = Model(document, context, _navigation!);
         var templateContext = new TemplateContext(_options!);
         foreach (var (key, value) in model)
         {
@@ -71,10 +71,9 @@ public sealed class ApplyLayout : PerDocumentModule
         return document with { Content = html, Body = new BodyRange(at, document.Content.Length) };
     }
 
-    /// <param name="navigation">The navigation worked out for layouts; a caller laying out many pages makes it once.</param>
-    internal static Dictionary<string, object?> Model(Document doc, BuildContext context, LayoutNavigation? navigation = null)
+    /// <param name="navigation">The navigation worked out for layouts, once per build by the caller.</param>
+    internal static Dictionary<string, object?> Model(Document doc, BuildContext context, LayoutNavigation navigation)
     {
-        navigation ??= new LayoutNavigation(context.Get(Products.Navigation));
         var nav = navigation.Nav;
         var front = doc.FrontMatter ?? new FrontMatter();
         var absoluteRoot = doc.AbsoluteRoot;
