@@ -16,12 +16,19 @@ public class NestedTasksTests
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30), time);
 
+        // Both threads are held at a gate while both parents are queued: otherwise the first parent could queue its child
+        // before the second parent was even submitted, and the idle thread would run that child (one parent, not two,
+        // starved). The queue is FIFO, so once the gate opens both parents are taken before either child.
+        using var gate = new ManualResetEventSlim();
+        var held = Enumerable.Range(0, 2).Select(_ => pool.Factory.StartNew(() => gate.Wait(Guard))).ToArray();
         var parents = new[]
         {
             NestedTasks.BlockingParent(pool, deadline.Token, () => bothQueued.Signal()),
             NestedTasks.BlockingParent(pool, deadline.Token, () => bothQueued.Signal()),
         };
+        gate.Set();
         Assert.True(bothQueued.Wait(Guard));
+        Assert.All(held, h => Assert.True(h.Wait(Guard)));
 
         // Both threads are inside parents, both children sit in the queue: no thread can ever run them.
         Assert.Equal(2, pool.QueuedCount);
