@@ -1,7 +1,4 @@
 using UnderLoad.Generator.Pipeline;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace UnderLoad.Generator.Site;
 
@@ -39,21 +36,7 @@ public sealed class SiteConfig
             return new SiteConfig { Title = folderName };
         }
 
-        try
-        {
-            var deserializer = new DeserializerBuilder()
-                .WithNamingConvention(UnderscoredNamingConvention.Instance)
-                .Build();
-            var text = StrictText.Read(path, display, diagnostics);
-            var site = text is null ? new SiteConfig() : deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
-            if (text is not null && !text.Split('\n').Any(l => l.StartsWith("title:", StringComparison.Ordinal))) site.Title = folderName;
-            return site;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(display, (int)e.Start.Line, (e.InnerException?.Message ?? e.Message).Trim(),
-                "site.yml keys: title, description, base_url, repository, branch, language, social_cards, parts (each: title, topics), nav, front_matter (strict, keys).");
-            return new SiteConfig();
-        }
+        var text = StrictText.Read(path, display, diagnostics);
+        return text is null ? new SiteConfig() : SiteConfigReader.Read(text, display, diagnostics, folderName);
     }
 }
