@@ -20,7 +20,7 @@ public sealed class ParseLayouts : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var folder = Path.GetFullPath(Path.Combine(context.Options.ThemeDir, "layouts"));
-        context.Set(Products.Layouts, new LayoutsLoad(folder, Task.Run(() => Parse(folder))));
+        context.Set(Products.Layouts, new LayoutsLoad(folder, SideThread.Start(() => Parse(folder))));
         return documents;
     }
 

@@ -55,7 +55,7 @@ public sealed class PackSiteArchive : IModule
         var level = context.Options.KeepCaches ? CompressionLevel.NoCompression
             : documents.Count > FastestAbovePages ? CompressionLevel.Fastest : CompressionLevel.Optimal;
         var staging = context.StagingDir;
-        context.Background.Add(Task.Run(() => Write(archive, files, stamp, hosted, level, staging)));
+        context.Background.Add(SideThread.Start(() => Write(archive, files, stamp, hosted, level, staging)));
 
         // The task writes it: WriteFiles must not replace it with the placeholder ReserveOfflineFiles left.
         context.ExtraFiles.TryRemove(OfflineFiles.Archive, out _);

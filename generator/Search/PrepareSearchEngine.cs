@@ -17,7 +17,7 @@ public sealed class PrepareSearchEngine : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        context.Set(Products.SearchEngine, new SearchEngineLoad(Task.Run(() =>
+        context.Set(Products.SearchEngine, new SearchEngineLoad(SideThread.Start(() =>
         {
             var bytes = SearchEngineBundle.Load(context, out var problem, out var warning);
             return new SearchEngine(bytes, problem, warning);
