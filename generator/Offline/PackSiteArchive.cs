@@ -8,16 +8,16 @@ namespace UnderLoad.Generator.Offline;
 /// Adds: output/under-load.zip — the whole multi-page site as this run writes it (every page and file, the
 /// single-file book included; not the archive itself, not a PDF), under one folder, under-load/. Unzipped, its
 /// index.html reads from file:// with search, as output/ does. Runs just before WriteFiles, once every file exists,
-/// and streams the archive straight into the staging folder (encoding one page at a time), so a large site is
-/// never held in memory twice.
+/// and streams the archive straight into the staging folder (<see cref="ArchiveWriter"/>: a few pages deflated ahead
+/// of the one written, on every core), so a large site is never held in memory twice.
 /// </summary>
 public sealed class PackSiteArchive : IModule
 {
     public const string Folder = "under-load/";
     private static readonly UTF8Encoding Utf8 = new(false);
     /// <summary>
-    /// Above this many pages the archive is deflated at the fastest level. Compressing is the last thing a build waits for,
-    /// on one core: at 3000 pages (80 MB) Optimal kept a 2-core build waiting ~0.8 s longer for a 26% smaller download
+    /// Above this many pages the archive is deflated at the fastest level. Compressing is the last thing a build waits for
+    /// (measured when it ran on one core): at 3000 pages (80 MB) Optimal kept a 2-core build waiting ~0.8 s longer for a 26% smaller download
     /// (17.2 against 23.4 MB). A site of this handbook's size (40 pages: 1.5 MB at Optimal, 2.1 MB at Fastest) keeps Optimal.
     /// </summary>
     public const int FastestAbovePages = 1000;
@@ -65,35 +65,51 @@ public sealed class PackSiteArchive : IModule
     private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted, CompressionLevel level, string staging)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
-        // ZipArchive, one entry after the other. A hand-written writer that deflated entries on every core was measured
-        // against it on the 3000-page corpus (cold, 4 alternating pairs: 5.54-6.50 s against 5.83-5.93 s): no gain.
-        using var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         var hostedBytes = Utf8.GetBytes(hosted);
-        foreach (var (path, page, bytes) in files)
+        // A page is read back from the staging folder as bytes (WritePages let its text go), its links to the archive
+        // pointed at the hosted one.
+        byte[] Content((string Path, Document? Page, byte[]? Bytes) file)
         {
-            var entry = zip.CreateEntry(Folder + path, level);
-            entry.LastWriteTime = stamp;
-            using var stream = entry.Open();
-            // A page is read back from the staging folder as bytes (WritePages let its text go), its links to the
-            // archive pointed at the hosted one.
-            var content = bytes ?? (page!.Staged ? File.ReadAllBytes(Path.Combine(staging, page.OutputPath)) : Utf8.GetBytes(page.Content));
-            if (page is null) stream.Write(content);
-            else WriteReplacing(stream, content, Utf8.GetBytes($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\""), hostedBytes);
+            if (file.Page is not { } page) return file.Bytes!;
+            var content = page.Staged ? File.ReadAllBytes(System.IO.Path.Combine(staging, page.OutputPath)) : Utf8.GetBytes(page.Content);
+            return Replace(content, Utf8.GetBytes($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\""), hostedBytes);
+        }
+
+        try
+        {
+            using var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            ArchiveWriter.Write(file, files.Select(f => new ArchiveWriter.Entry(Folder + f.Path, () => Content(f))).ToList(), stamp, level);
+        }
+        catch (ArchiveTooLargeException)
+        {
+            // Zip64 (65,535 files, 4 GB): ZipArchive writes it, one entry after the other.
+            using var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            using var zip = new ZipArchive(file, ZipArchiveMode.Create);
+            foreach (var f in files)
+            {
+                var entry = zip.CreateEntry(Folder + f.Path, level);
+                entry.LastWriteTime = stamp;
+                using var stream = entry.Open();
+                stream.Write(Content(f));
+            }
         }
     }
 
-    /// <summary>Writes <paramref name="content"/> with every <paramref name="find"/> written as <paramref name="replacement"/>.</summary>
-    private static void WriteReplacing(Stream stream, ReadOnlySpan<byte> content, ReadOnlySpan<byte> find, ReadOnlySpan<byte> replacement)
+    /// <summary><paramref name="content"/> with every <paramref name="find"/> replaced by <paramref name="replacement"/>.</summary>
+    internal static byte[] Replace(byte[] content, ReadOnlySpan<byte> find, ReadOnlySpan<byte> replacement)
     {
-        int at;
-        while ((at = content.IndexOf(find)) >= 0)
+        var rest = content.AsSpan();
+        var at = rest.IndexOf(find);
+        if (at < 0) return content;
+        var result = new MemoryStream(content.Length + replacement.Length);
+        for (; at >= 0; at = rest.IndexOf(find))
         {
-            stream.Write(content[..at]);
-            stream.Write(replacement);
-            content = content[(at + find.Length)..];
+            result.Write(rest[..at]);
+            result.Write(replacement);
+            rest = rest[(at + find.Length)..];
         }
 
-        stream.Write(content);
+        result.Write(rest);
+        return result.ToArray();
     }
 }
