@@ -3,9 +3,8 @@ using System.Runtime;
 using UnderLoad.Generator.Cli;
 using UnderLoad.Generator.Pipeline;
 
-// Making Fluid's parser (~0.1 s of CPU, most of it compiling the parser's generic code) needs nothing from the command
-// line: a build starts it on a side thread now, while one core parses the command line and reads site.yml.
-if (args is ["build", ..] or ["serve", ..]) _ = SideThread.Start(() => UnderLoad.Generator.Modules.ApplyLayout.Parser);
+// A build's first use of Fluid, Markdig and ColorCode needs nothing from the command line: it starts on the idle core now.
+WarmStart.Begin(args);
 
 // Under Load's site generator. Verbs: build (input/ + theme/ → output/), serve (preview with live reload), pdf (the printed book).
 var root = new RootCommand("Builds a folder of markdown (the Under Load handbook, or any docs folder) into a static site: search, diagrams, an offline book.")
