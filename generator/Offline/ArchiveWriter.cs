@@ -14,10 +14,14 @@ namespace UnderLoad.Generator.Offline;
 /// </summary>
 public static class ArchiveWriter
 {
-    /// <summary>One entry: its name in the archive and a function that returns its bytes (called on any thread).</summary>
-    public readonly record struct Entry(string Name, Func<byte[]> Content);
+    /// <summary>
+    /// One entry: its name in the archive and a function that returns its bytes (called on any thread), or the entry
+    /// deflated already (<see cref="Deflate"/>, at the archive's level).
+    /// </summary>
+    public readonly record struct Entry(string Name, Func<byte[]> Content, Deflated? Ready = null);
 
-    private sealed record Deflated(byte[] Name, bool Utf8Name, uint Crc, long Size, byte[] Data, int Length, ushort Method);
+    /// <summary>An entry as the archive holds it: its encoded name, CRC-32, size, and data (deflated, or stored).</summary>
+    public sealed record Deflated(byte[] Name, bool Utf8Name, uint Crc, long Size, byte[] Data, int Length, ushort Method);
 
     public static void Write(Stream output, IReadOnlyList<Entry> entries, DateTimeOffset lastWrite, CompressionLevel level)
     {
@@ -35,7 +39,7 @@ public static class ArchiveWriter
             for (; next < entries.Count && next < i + window; next++)
             {
                 var toDeflate = entries[next];
-                pending.Enqueue(Task.Run(() => Deflate(toDeflate, level)));
+                pending.Enqueue(toDeflate.Ready is { } ready ? Task.FromResult(ready) : Task.Run(() => Deflate(toDeflate.Name, toDeflate.Content(), level)));
             }
 
             var entry = pending.Dequeue().GetAwaiter().GetResult();
@@ -93,11 +97,11 @@ public static class ArchiveWriter
         output.Write(end);
     }
 
-    private static Deflated Deflate(Entry entry, CompressionLevel level)
+    /// <summary>An entry deflated at <paramref name="level"/> as ZipArchive would (stored when empty or at NoCompression).</summary>
+    public static Deflated Deflate(string entryName, byte[] content, CompressionLevel level)
     {
-        var content = entry.Content();
-        var utf8 = !Ascii.IsValid(entry.Name);
-        var name = utf8 ? Encoding.UTF8.GetBytes(entry.Name) : Encoding.ASCII.GetBytes(entry.Name);
+        var utf8 = !Ascii.IsValid(entryName);
+        var name = utf8 ? Encoding.UTF8.GetBytes(entryName) : Encoding.ASCII.GetBytes(entryName);
         var crc = Crc32.HashToUInt32(content);
         // ZipArchive stores an entry nothing was written to, and one written at NoCompression; it deflates the rest.
         if (content.Length == 0 || level == CompressionLevel.NoCompression) return new Deflated(name, utf8, crc, content.Length, content, content.Length, 0);

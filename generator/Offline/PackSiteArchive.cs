@@ -24,7 +24,7 @@ public sealed class PackSiteArchive : IModule
 
     public string Phase => "offline";
 
-    public IReadOnlyList<Product> Needs => [Products.StagedPages, Products.ValidatedLinks, Products.SiteFiles, Products.OfflineBook];
+    public IReadOnlyList<Product> Needs => [Products.StagedPages, Products.ArchiveEntries, Products.ValidatedLinks, Products.SiteFiles, Products.OfflineBook];
 
     public IReadOnlyList<Product> Produces => [Products.Archive];
 
@@ -37,8 +37,6 @@ public sealed class PackSiteArchive : IModule
             return documents;
         }
 
-        // The archive cannot hold itself: its pages link to the hosted one.
-        var hosted = $"href=\"{context.BaseUrl}/{OfflineFiles.Archive}\"";
         var files = documents.Select(d => (Path: d.OutputPath, Page: (Document?)d, Bytes: (byte[]?)null))
             .Concat(context.ExtraFiles.Where(kv => kv.Key is not OfflineFiles.Archive and not OfflineFiles.Pdf
                 && !kv.Key.StartsWith("assets/social/", StringComparison.Ordinal)) // link previews: nothing a reader on disk opens
@@ -51,34 +49,50 @@ public sealed class PackSiteArchive : IModule
         if (stamp.Year < 1980) stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         // Compressing takes a while; WriteFiles, next, mostly waits on the file system: overlap them.
         var archive = Path.Combine(context.StagingDir, OfflineFiles.Archive);
-        // `serve` stores the entries instead: it rebuilds on every save, and the preview's archive only has to be right.
-        var level = context.Options.KeepCaches ? CompressionLevel.NoCompression
-            : documents.Count > FastestAbovePages ? CompressionLevel.Fastest : CompressionLevel.Optimal;
+        var level = Level(documents.Count, context);
+        // A small site's pages were deflated as they were written (at this level); the others are read back now.
+        var ready = context.Get(Products.ArchiveEntries) is { } entries && entries.Level == level ? entries : null;
         var staging = context.StagingDir;
-        context.Background.Add(SideThread.Start(() => Write(archive, files, stamp, hosted, level, staging)));
+        context.Background.Add(SideThread.Start(() => Write(archive, files, stamp, level, ready, staging, context)));
 
         // The task writes it: WriteFiles must not replace it with the placeholder ReserveOfflineFiles left.
         context.ExtraFiles.TryRemove(OfflineFiles.Archive, out _);
         return documents;
     }
 
-    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, string hosted, CompressionLevel level, string staging)
+    /// <summary>
+    /// The archive's level: Optimal, Fastest above <see cref="FastestAbovePages"/> pages, and stored for `serve`, which
+    /// rebuilds on every save and whose preview archive only has to be right.
+    /// </summary>
+    private static CompressionLevel Level(int pages, BuildContext context) =>
+        context.Options.KeepCaches ? CompressionLevel.NoCompression : pages > FastestAbovePages ? CompressionLevel.Fastest : CompressionLevel.Optimal;
+
+    /// <summary>What <see cref="WritePages"/> deflates for the archive as it writes a site of <paramref name="pages"/> pages.</summary>
+    internal static ArchiveEntries Entries(int pages, BuildContext context)
+    {
+        var level = Level(pages, context);
+        return new ArchiveEntries(level, deflating: level == CompressionLevel.Optimal && !context.Options.KeepPreviousOfflineFiles);
+    }
+
+    /// <summary>A page's archive entry from its bytes: the archive cannot hold itself, so its links to it go to the hosted one.</summary>
+    internal static ArchiveWriter.Deflated Deflate(Document page, byte[] bytes, CompressionLevel level, BuildContext context) =>
+        ArchiveWriter.Deflate(Folder + page.OutputPath, ArchiveBytes(page, bytes, context), level);
+
+    private static byte[] ArchiveBytes(Document page, byte[] bytes, BuildContext context) =>
+        Replace(bytes, Utf8.GetBytes($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\""), Utf8.GetBytes($"href=\"{context.BaseUrl}/{OfflineFiles.Archive}\""));
+
+    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, CompressionLevel level,
+        ArchiveEntries? ready, string staging, BuildContext context)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
-        var hostedBytes = Utf8.GetBytes(hosted);
-        // A page is read back from the staging folder as bytes (WritePages let its text go), its links to the archive
-        // pointed at the hosted one.
-        byte[] Content((string Path, Document? Page, byte[]? Bytes) file)
-        {
-            if (file.Page is not { } page) return file.Bytes!;
-            var content = page.Staged ? File.ReadAllBytes(System.IO.Path.Combine(staging, page.OutputPath)) : Utf8.GetBytes(page.Content);
-            return Replace(content, Utf8.GetBytes($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\""), hostedBytes);
-        }
+        // A page not deflated yet is read back from the staging folder as bytes (WritePages let its text go).
+        byte[] Content((string Path, Document? Page, byte[]? Bytes) file) => file.Page is not { } page ? file.Bytes!
+            : ArchiveBytes(page, page.Staged ? File.ReadAllBytes(System.IO.Path.Combine(staging, page.OutputPath)) : Utf8.GetBytes(page.Content), context);
 
         try
         {
             using var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            ArchiveWriter.Write(file, files.Select(f => new ArchiveWriter.Entry(Folder + f.Path, () => Content(f))).ToList(), stamp, level);
+            ArchiveWriter.Write(file, files.Select(f => new ArchiveWriter.Entry(Folder + f.Path, () => Content(f), f.Page is null ? null : ready?.For(f.Path))).ToList(), stamp, level);
         }
         catch (ArchiveTooLargeException)
         {

@@ -53,6 +53,8 @@ public static class Products
     public static readonly Product LinkedFiles = new("the files pages link to");
     /// <summary>Every page written into the staging folder (its text no longer held).</summary>
     public static readonly Product StagedPages = new("the pages written to the staging folder");
+    /// <summary>The pages deflated for the site archive as they were written (a small site's; none for a large one).</summary>
+    public static readonly Product<Offline.ArchiveEntries> ArchiveEntries = new("the pages deflated for the archive");
     /// <summary>Every link and anchor checked; nothing may change a page after this.</summary>
     public static readonly Product ValidatedLinks = new("the validated links");
     /// <summary>The offline book (under-load.html).</summary>
