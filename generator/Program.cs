@@ -25,7 +25,7 @@ if (parsed.Errors.Count == 0 && parsed.CommandResult.Command != root && !parsed.
 {
     try
     {
-        var caches = parsed.GetValue(BuildCommand.Cache) is { } cache ? Path.GetFullPath(cache) : Path.GetDirectoryName(BuildCache.DefaultFolder("."))!;
+        var caches = parsed.GetValue(BuildCommand.Cache) is { } cache ? Path.GetFullPath(cache) : BuildCache.Root;
         if (Directory.Exists(caches))
         {
             var profiles = parsed.GetValue(BuildCommand.Cache) is null ? Directory.CreateDirectory(Path.Combine(caches, "jit")).FullName : caches;

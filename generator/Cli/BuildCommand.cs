@@ -45,7 +45,7 @@ public static class BuildCommand
             CacheDir = result.GetValue(NoCache) ? null : result.GetValue(Cache) is { } cache ? Path.GetFullPath(cache) : BuildCache.DefaultFolder(input),
             OutputDir = Resolve(result.GetValue(Output), "output"),
             // The site's theme/ (whole, or overriding the default theme file by file), else the theme built into the tool.
-            ThemeDir = Site.ThemeFolder.Resolve(Resolve(result.GetValue(Theme), "theme"), Path.GetDirectoryName(BuildCache.DefaultFolder(input))!),
+            ThemeDir = Site.ThemeFolder.Resolve(Resolve(result.GetValue(Theme), "theme"), BuildCache.Root),
             BaseUrl = result.GetValue(BaseUrl),
             Strict = result.GetValue(Strict),
             CoverageReport = result.GetValue(Coverage),

@@ -30,14 +30,12 @@ public sealed class BuildCache
         options.CacheDir is not { } folder ? null
         : options.Memo?.GetOrAdd("build-cache", Path.GetFullPath(folder), () => new BuildCache(folder)) ?? new BuildCache(folder);
 
-    /// <summary>The default folder for a site: $XDG_CACHE_HOME (else ~/.cache)/under-load/&lt;hash of the input path&gt;.</summary>
-    public static string DefaultFolder(string inputDir)
-    {
-        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "under-load", Hash(Path.GetFullPath(inputDir))[..16]);
-    }
+    /// <summary>The default folder for a site: <see cref="Root"/>/&lt;hash of the input path&gt;.</summary>
+    public static string DefaultFolder(string inputDir) => Path.Combine(Root, Hash(Path.GetFullPath(inputDir))[..16]);
+
+    /// <summary>Where the default caches are: $XDG_CACHE_HOME (else ~/.cache)/under-load.</summary>
+    public static string Root => Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+        ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "under-load");
 
     /// <summary>A key from the parts a result depends on.</summary>
     public static string Key(params string[] parts) => Hash(string.Join('\u0001', parts));
