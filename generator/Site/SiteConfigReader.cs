@@ -1,4 +1,3 @@
-using System.Globalization;
 using UnderLoad.Generator.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
