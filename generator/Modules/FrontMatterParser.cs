@@ -1,6 +1,5 @@
 using UnderLoad.Generator.Pipeline;
 using UnderLoad.Generator.Site;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace UnderLoad.Generator.Modules;
@@ -18,19 +17,9 @@ public static class FrontMatterParser
         // Line numbers: the YAML starts on the file's line 2.
         const int lineBase = 1;
         var hint = schema?.Describe() ?? "front matter is YAML 'key: value' lines; title, summary and tags are read by the generator, other keys are passed to the layouts.";
-        // One parse. YamlDotNet reports most syntax errors as YamlException with a position, but a few (an unclosed
-        // flow sequence) as a bare InvalidOperationException: those are placed at the last event the parser read.
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
-        try
+        if (YamlText.Load(yaml, out var badLine, out var problem) is not { } stream)
         {
-            stream.Load(parser);
-        }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
-        {
-            var line = e is YamlException y ? (int)y.Start.Line : (int)(parser.Current?.End.Line ?? 1);
-            var detail = e is YamlException ? (e.InnerException?.Message ?? e.Message).Trim() : "unexpected end of a value (an unclosed bracket or quote?)";
-            diagnostics.Error(path, line + lineBase, $"front matter is not valid YAML: {detail}",
+            diagnostics.Error(path, badLine + lineBase, $"front matter is not valid YAML: {problem}",
                 "check indentation and quoting: text with ':' or '#' needs quotes, lists are [a, b] or '- a' lines.");
             return null;
         }

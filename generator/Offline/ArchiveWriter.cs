@@ -46,19 +46,10 @@ public static class ArchiveWriter
             if (offset + 30 + entry.Name.Length + entry.Length > uint.MaxValue || entry.Size > uint.MaxValue) throw new ArchiveTooLargeException();
             // Bit 11: the name is UTF-8; bits 1-2: 11 = the fastest level (ZipArchive marks every entry made at it).
             var flags = (ushort)((entry.Utf8Name ? 0x800 : 0) | (level == CompressionLevel.Fastest ? 0x6 : 0));
-            const ushort version = 20;
-            // Local header: signature, version needed, flags, method, time, date, CRC-32, sizes, name length, no extra field.
+            // Local header: signature, the fields it shares with the central directory, no extra field.
             var span = header.AsSpan();
             BinaryPrimitives.WriteUInt32LittleEndian(span, 0x04034b50);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[4..], version);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[6..], flags);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[8..], entry.Method);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[10..], time);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[12..], date);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[14..], entry.Crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[18..], (uint)entry.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[22..], (uint)entry.Size);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[26..], (ushort)entry.Name.Length);
+            Shared(span[4..], entry, flags, time, date);
             BinaryPrimitives.WriteUInt16LittleEndian(span[28..], 0);
             output.Write(header, 0, 30);
             output.Write(entry.Name);
@@ -67,15 +58,7 @@ public static class ArchiveWriter
             // Its central directory record: made by version 2.0 on Unix, a regular file readable by all (rw-r--r--).
             BinaryPrimitives.WriteUInt32LittleEndian(span, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(span[4..], 0x0314);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[6..], version);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[8..], flags);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[10..], entry.Method);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[12..], time);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[14..], date);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[16..], entry.Crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[20..], (uint)entry.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[24..], (uint)entry.Size);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[28..], (ushort)entry.Name.Length);
+            Shared(span[6..], entry, flags, time, date);
             span[30..42].Clear(); // extra field, comment, disk number, internal attributes: none
             BinaryPrimitives.WriteUInt32LittleEndian(span[38..], 0x81A4u << 16);
             BinaryPrimitives.WriteUInt32LittleEndian(span[42..], (uint)offset);
@@ -95,6 +78,23 @@ public static class ArchiveWriter
         BinaryPrimitives.WriteUInt32LittleEndian(end.AsSpan(12), (uint)central.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(end.AsSpan(16), (uint)offset);
         output.Write(end);
+    }
+
+    /// <summary>
+    /// The fields the local header and the central directory record share, in the same order: version needed (2.0),
+    /// flags, method, time, date, CRC-32, compressed and uncompressed size, name length.
+    /// </summary>
+    private static void Shared(Span<byte> at, Deflated entry, ushort flags, ushort time, ushort date)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(at, 20);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[2..], flags);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[4..], entry.Method);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[6..], time);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[8..], date);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[10..], entry.Crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[14..], (uint)entry.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[18..], (uint)entry.Size);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[22..], (ushort)entry.Name.Length);
     }
 
     /// <summary>An entry deflated at <paramref name="level"/> as ZipArchive would (stored when empty or at NoCompression).</summary>

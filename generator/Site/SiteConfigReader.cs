@@ -1,5 +1,4 @@
 using UnderLoad.Generator.Pipeline;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace UnderLoad.Generator.Site;
@@ -19,17 +18,9 @@ internal static class SiteConfigReader
     public static SiteConfig Read(string text, string display, Diagnostics diagnostics, string folderName)
     {
         var site = new SiteConfig { Title = folderName };
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
-        try
+        if (YamlText.Load(text, out var line, out var problem) is not { } stream)
         {
-            stream.Load(parser);
-        }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
-        {
-            var line = e is YamlException y ? (int)y.Start.Line : (int)(parser.Current?.End.Line ?? 1);
-            var detail = e is YamlException ? (e.InnerException?.Message ?? e.Message).Trim() : "unexpected end of a value (an unclosed bracket or quote?)";
-            diagnostics.Error(display, line, $"site.yml is not valid YAML: {detail}", Hint);
+            diagnostics.Error(display, line, $"site.yml is not valid YAML: {problem}", Hint);
             return site;
         }
 
