@@ -5,9 +5,10 @@ namespace UnderLoad.Generator.Modules;
 
 /// <summary>
 /// Writes every laid-out page into the staging folder as soon as its layout links are read, and lets the page's text
-/// go: from here on a page is its file (the archive reads it back), so a large site is not held in memory to the end.
-/// A build that fails deletes the staging folder; output/ is only replaced by a build that passed. A small site's
-/// pages are also deflated for the archive here, while their bytes are at hand (<see cref="Offline.ArchiveEntries"/>).
+/// go: from here on a page is its file (a large site's archive reads it back), so a large site is not held in memory
+/// to the end. A small site's pages are also deflated for the archive here, while their bytes are at hand
+/// (<see cref="Offline.ArchiveEntries"/>). A build that fails deletes the staging folder; output/ is only replaced by
+/// a build that passed.
 /// </summary>
 public sealed class WritePages : PerDocumentModule
 {
@@ -32,7 +33,10 @@ public sealed class WritePages : PerDocumentModule
     {
         var bytes = Utf8.GetBytes(document.Content);
         StagedFile.Write(context.StagingDir, _previous, document.OutputPath, bytes);
-        if (_archive!.Deflating) _archive.Add(document.OutputPath, Offline.PackSiteArchive.Deflate(document, bytes, _archive.Level, context));
+        if (_archive!.Deflating)
+        {
+            _archive.Add(document.OutputPath, Offline.PackSiteArchive.Deflate(document, bytes, _archive.Level, context));
+        }
         return document with { Content = "", Staged = true };
     }
 }
