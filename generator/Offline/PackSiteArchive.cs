@@ -110,7 +110,7 @@ public sealed class PackSiteArchive : IModule
     }
 
     /// <summary><paramref name="content"/> with every <paramref name="find"/> replaced by <paramref name="replacement"/>.</summary>
-    internal static byte[] Replace(byte[] content, ReadOnlySpan<byte> find, ReadOnlySpan<byte> replacement)
+    private static byte[] Replace(byte[] content, ReadOnlySpan<byte> find, ReadOnlySpan<byte> replacement)
     {
         var rest = content.AsSpan();
         var at = rest.IndexOf(find);
