@@ -25,10 +25,11 @@ if (parsed.Errors.Count == 0 && parsed.CommandResult.Command != root && !parsed.
 {
     try
     {
-        var caches = parsed.GetValue(BuildCommand.Cache) is { } cache ? Path.GetFullPath(cache) : BuildCache.Root;
+        var given = parsed.GetValue(BuildCommand.Cache);
+        var caches = given is null ? BuildCache.Root : Path.GetFullPath(given);
         if (Directory.Exists(caches))
         {
-            var profiles = parsed.GetValue(BuildCommand.Cache) is null ? Directory.CreateDirectory(Path.Combine(caches, "jit")).FullName : caches;
+            var profiles = given is null ? Directory.CreateDirectory(Path.Combine(caches, "jit")).FullName : caches;
             ProfileOptimization.SetProfileRoot(profiles);
             ProfileOptimization.StartProfile(parsed.CommandResult.Command.Name + ".jitprofile");
         }

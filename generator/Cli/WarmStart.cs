@@ -5,12 +5,13 @@ using UnderLoad.Generator.Pipeline;
 namespace UnderLoad.Generator.Cli;
 
 /// <summary>
-/// The first things a build does with its libraries, done on a side thread while the one core a build starts on
-/// parses the command line and reads site.yml, and the other has nothing to do: a little YAML through YamlDotNet (its
-/// first parse took ~30 ms of site.yml's read), making Fluid's parser (~0.1 s of CPU, most of it compiling Parlot's
-/// generic code), and a small page through Markdig's parser and a C# block through ColorCode (loading their types,
-/// building the regexes, compiling what ReadyToRun could not precompile). The YAML, page and block are thrown away;
-/// the parser is the one the build uses.
+/// The first things a build does with its libraries, done on a side thread while the main thread parses the command
+/// line and reads site.yml and the second core has little else to do (the two threads compete somewhat for the
+/// runtime's type loading, so the main thread's start is ~15 ms slower, less than it gains): a little YAML through
+/// YamlDotNet (its first parse took ~30 ms of site.yml's read), making Fluid's parser (~0.1 s of CPU, most of it
+/// compiling Parlot's generic code), and a small page through Markdig's parser and a C# block through ColorCode
+/// (loading their types, building the regexes, compiling what ReadyToRun could not precompile). The YAML, page and
+/// block are thrown away; the parser is the one the build uses.
 /// </summary>
 public static class WarmStart
 {

@@ -6,9 +6,9 @@ using System.Text;
 namespace UnderLoad.Generator.Offline;
 
 /// <summary>
-/// Writes a zip archive whose entries are deflated on every core, a few entries ahead of the one being written, and written in order. The archive is the last
-/// thing a build waits for: ZipArchive deflates one entry after the other on one thread, and at 300 pages that thread
-/// ran ~85 ms alone after everything else was done. The bytes are ZipArchive's (same headers, same deflate streams: a
+/// Writes a zip archive whose entries are deflated on every core, a window of entries ahead of the one being written,
+/// and written in order. The archive is the last thing a build waits for: ZipArchive deflates one entry after the other
+/// on one thread, and at 300 pages that thread ran ~85 ms alone after everything else was done. The bytes are ZipArchive's (same headers, same deflate streams: a
 /// test compares), so only its speed differs. Archives that would need Zip64 (65,535 entries, 4 GB) are refused with
 /// <see cref="ArchiveTooLargeException"/>, and the caller writes them with ZipArchive.
 /// </summary>
