@@ -18,7 +18,8 @@ public sealed class PackSiteArchive : IModule
     /// <summary>
     /// Above this many pages the archive is deflated at the fastest level. Compressing is the last thing a build waits for
     /// (measured when it ran on one core): at 3000 pages (80 MB) Optimal kept a 2-core build waiting ~0.8 s longer for a 26% smaller download
-    /// (17.2 against 23.4 MB). A site of this handbook's size (40 pages: 1.5 MB at Optimal, 2.1 MB at Fastest) keeps Optimal.
+    /// (17.2 against 23.4 MB). A smaller site is deflated at <see cref="ArchiveWriter.Balanced"/>: 2% larger than at
+    /// Optimal in less than half the CPU (a 300-page build ~3% faster, bench/Build); the handbook's 40 pages are 1.5 MB.
     /// </summary>
     public const int FastestAbovePages = 1000;
 
@@ -61,27 +62,27 @@ public sealed class PackSiteArchive : IModule
     }
 
     /// <summary>
-    /// The archive's level: Optimal, Fastest above <see cref="FastestAbovePages"/> pages, and stored for `serve`, which
-    /// rebuilds on every save and whose preview archive only has to be right.
+    /// The archive's zlib level: Balanced, Fastest above <see cref="FastestAbovePages"/> pages, and stored for `serve`,
+    /// which rebuilds on every save and whose preview archive only has to be right.
     /// </summary>
-    private static CompressionLevel Level(int pages, BuildContext context) =>
-        context.Options.KeepCaches ? CompressionLevel.NoCompression : pages > FastestAbovePages ? CompressionLevel.Fastest : CompressionLevel.Optimal;
+    private static int Level(int pages, BuildContext context) =>
+        context.Options.KeepCaches ? ArchiveWriter.Stored : pages > FastestAbovePages ? ArchiveWriter.Fastest : ArchiveWriter.Balanced;
 
     /// <summary>What <see cref="WritePages"/> deflates for the archive as it writes a site of <paramref name="pages"/> pages.</summary>
     internal static ArchiveEntries Entries(int pages, BuildContext context)
     {
         var level = Level(pages, context);
-        return new ArchiveEntries(level, deflating: level == CompressionLevel.Optimal && !context.Options.KeepPreviousOfflineFiles);
+        return new ArchiveEntries(level, deflating: level == ArchiveWriter.Balanced && !context.Options.KeepPreviousOfflineFiles);
     }
 
     /// <summary>A page's archive entry from its bytes: the archive cannot hold itself, so its links to it go to the hosted one.</summary>
-    internal static ArchiveWriter.Deflated Deflate(Document page, byte[] bytes, CompressionLevel level, BuildContext context) =>
+    internal static ArchiveWriter.Deflated Deflate(Document page, byte[] bytes, int level, BuildContext context) =>
         ArchiveWriter.Deflate(Folder + page.OutputPath, ArchiveBytes(page, bytes, context), level);
 
     private static byte[] ArchiveBytes(Document page, byte[] bytes, BuildContext context) =>
         Replace(bytes, Utf8.GetBytes($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\""), Utf8.GetBytes($"href=\"{context.BaseUrl}/{OfflineFiles.Archive}\""));
 
-    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, CompressionLevel level,
+    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, int level,
         ArchiveEntries? ready, string staging, BuildContext context)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
@@ -96,12 +97,17 @@ public sealed class PackSiteArchive : IModule
         }
         catch (ArchiveTooLargeException)
         {
-            // Zip64 (65,535 files, 4 GB): ZipArchive writes it, one entry after the other.
+            // Zip64 (65,535 files, 4 GB): ZipArchive writes it, one entry after the other, at the nearest level it has.
             using var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             using var zip = new ZipArchive(file, ZipArchiveMode.Create);
             foreach (var f in files)
             {
-                var entry = zip.CreateEntry(Folder + f.Path, level);
+                var entry = zip.CreateEntry(Folder + f.Path, level switch
+                {
+                    ArchiveWriter.Stored => CompressionLevel.NoCompression,
+                    ArchiveWriter.Fastest => CompressionLevel.Fastest,
+                    _ => CompressionLevel.Optimal,
+                });
                 entry.LastWriteTime = stamp;
                 using var stream = entry.Open();
                 stream.Write(Content(f));

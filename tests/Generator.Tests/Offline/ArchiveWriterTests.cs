@@ -49,7 +49,7 @@ public class ArchiveWriterTests
         }
 
         var actual = new MemoryStream();
-        ArchiveWriter.Write(actual, files.Select(f => new ArchiveWriter.Entry(f.Name, () => f.Bytes)).ToList(), Stamp, level);
+        ArchiveWriter.Write(actual, files.Select(f => new ArchiveWriter.Entry(f.Name, () => f.Bytes)).ToList(), Stamp, ArchiveWriter.LevelOf(level));
 
         Assert.Equal(expected.ToArray(), actual.ToArray());
         using var read = new ZipArchive(new MemoryStream(actual.ToArray()), ZipArchiveMode.Read);
@@ -63,6 +63,36 @@ public class ArchiveWriterTests
     public void Refuses_an_archive_that_needs_Zip64()
     {
         var entries = Enumerable.Range(0, ushort.MaxValue).Select(i => new ArchiveWriter.Entry($"f{i}", () => [])).ToList();
-        Assert.Throws<ArchiveTooLargeException>(() => ArchiveWriter.Write(new MemoryStream(), entries, Stamp, CompressionLevel.Fastest));
+        Assert.Throws<ArchiveTooLargeException>(() => ArchiveWriter.Write(new MemoryStream(), entries, Stamp, ArchiveWriter.Fastest));
+    }
+
+    [Fact]
+    public void The_balanced_level_reads_back_the_same_files_and_is_nearly_as_small_as_optimal()
+    {
+        var files = Files();
+        byte[] Archive(int level)
+        {
+            var archive = new MemoryStream();
+            ArchiveWriter.Write(archive, files.Select(f => new ArchiveWriter.Entry(f.Name, () => f.Bytes)).ToList(), Stamp, level);
+            return archive.ToArray();
+        }
+
+        var balanced = Archive(ArchiveWriter.Balanced);
+        using (var read = new ZipArchive(new MemoryStream(balanced), ZipArchiveMode.Read))
+        {
+            Assert.Equal(files.Select(f => f.Name), read.Entries.Select(e => e.FullName));
+            foreach (var (name, bytes) in files)
+            {
+                var entry = read.GetEntry(name)!;
+                Assert.Equal(Stamp.DateTime, entry.LastWriteTime.DateTime);
+                var content = new MemoryStream();
+                entry.Open().CopyTo(content);
+                Assert.Equal(bytes, content.ToArray());
+            }
+        }
+
+        // Between the fastest level and the optimal one, nearer the optimal.
+        var (fastest, optimal) = (Archive(ArchiveWriter.Fastest).Length, Archive(ArchiveWriter.Optimal).Length);
+        Assert.InRange(balanced.Length, optimal, optimal + (fastest - optimal) / 2);
     }
 }
