@@ -89,19 +89,21 @@ public sealed partial class SectionBuilder
             var seen = _seen;
             seen.Clear();
             var seenWord = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-            SearchText.ForEachWord(lead, word => seenWord.Add(word));
+            foreach (var word in SearchText.Words(lead)) seenWord.Add(word);
             // The further words, lower-cased, without stop words and words seen before; only the words kept become strings.
             var more = new List<string>();
             var stop = SearchText.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-            SearchText.ForEachWord(prose.AsSpan(lead.Length), word =>
+            Span<char> small = stackalloc char[128];
+            foreach (var word in SearchText.Words(prose.AsSpan(lead.Length)))
             {
-                Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+                var lower = word.Length <= small.Length ? small[..word.Length] : new char[word.Length];
                 word.ToLowerInvariant(lower);
-                if (stop.Contains(lower) || seenWord.Contains(lower)) return;
+                if (stop.Contains(lower) || seenWord.Contains(lower)) continue;
                 var kept = lower.ToString();
                 seen.Add(kept);
                 more.Add(kept);
-            });
+            }
+
             var identifiers = _code.Where(seen.Add).ToList();
             // The References name many things and explain none: they rank below prose.
             var weight = _anchor.Length > 0 && ReferenceHeadings.Contains(_heading) ? SectionExtractor.ReferencesWeight : 1.0;
