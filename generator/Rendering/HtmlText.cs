@@ -63,46 +63,4 @@ public static class HtmlText
         '"' => "&quot;",
         _ => "&nbsp;",
     };
-
-    /// <summary>
-    /// Decodes the character references an encoder wrote for characters that need none in text (<c>&amp;quot;</c>,
-    /// <c>&amp;#39;</c>, <c>&amp;#167;</c>), keeping <c>&amp;amp;</c>, <c>&amp;lt;</c>, <c>&amp;gt;</c> and writing the no-break
-    /// space as <c>&amp;nbsp;</c>: for markup whose text came out of <see cref="System.Net.WebUtility.HtmlEncode(string)"/>
-    /// (ColorCode's tokens), so code reads the same bytes as the rest of the page.
-    /// </summary>
-    public static string CanonicalReferences(string html)
-    {
-        var amp = html.IndexOf('&');
-        if (amp < 0) return html;
-        var result = new StringBuilder(html.Length).Append(html, 0, amp);
-        for (var i = amp; i < html.Length; i++)
-        {
-            var c = html[i];
-            if (c != '&')
-            {
-                result.Append(c);
-                continue;
-            }
-
-            var end = html.IndexOf(';', i);
-            var name = end < 0 || end - i > 10 ? default : html.AsSpan((i + 1)..end);
-            if (name is "quot")
-            {
-                result.Append('"');
-                i = end;
-            }
-            else if (name.Length > 1 && name[0] == '#' && int.TryParse(name[1..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
-                     && (code == 39 || code == 160 || (code > 160 && code <= 0x10FFFF && code is not (>= 0xD800 and <= 0xDFFF))))
-            {
-                result.Append(code == 39 ? "'" : code == 160 ? "&nbsp;" : char.ConvertFromUtf32(code));
-                i = end;
-            }
-            else
-            {
-                result.Append(c);
-            }
-        }
-
-        return result.ToString();
-    }
 }

@@ -27,7 +27,7 @@ public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.
     /// here takes a formatter with its own compiled languages (at most one per worker thread, made on first need), whose
     /// tokens are found rule by rule (<see cref="RuleByRuleParser"/>).
     /// </summary>
-    private readonly ConcurrentBag<HtmlClassFormatter> _formatters = [];
+    private readonly ConcurrentBag<ClassSpanFormatter> _formatters = [];
 
     /// <summary>Our names for languages → ColorCode's ids. Anything else is shown as plain, escaped text.</summary>
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -78,28 +78,17 @@ public sealed class CodeHighlighter(Pipeline.BuildCache? cache = null, Pipeline.
         }
 
         var formatter = _formatters.TryTake(out var free) ? free : NewFormatter();
-        var html = formatter.GetHtmlString(code, lang);
+        var html = formatter.Format(code, lang);
         _formatters.Add(formatter);
-        // ColorCode wraps its output in <div class="…"><pre>\n … \n</pre></div>: keep what is inside.
-        var start = html.IndexOf("<pre>", StringComparison.Ordinal);
-        var end = html.LastIndexOf("</pre>", StringComparison.Ordinal);
-        if (start < 0 || end < start)
-        {
-            return Rendering.HtmlText.Text(code);
-        }
-
-        var inner = html[(start + 5)..end];
-        if (inner.StartsWith('\n')) inner = inner[1..];
-        // ColorCode writes quotes and non-ASCII characters as references; the page writes them as characters.
-        return Rendering.HtmlText.CanonicalReferences(inner.TrimEnd('\n'));
+        return html;
     }
 
-    private static HtmlClassFormatter NewFormatter()
+    private static ClassSpanFormatter NewFormatter()
     {
         var repository = new LanguageRepository(new Dictionary<string, ILanguage>(StringComparer.OrdinalIgnoreCase));
         foreach (var language in Languages.All) repository.Load(language);
         var compiler = new LanguageCompiler(new Dictionary<string, CompiledLanguage>(), new ReaderWriterLockSlim());
-        return new HtmlClassFormatter(StyleDictionary.DefaultLight, new RuleByRuleParser(compiler, new LanguageParser(compiler, repository)));
+        return new ClassSpanFormatter(StyleDictionary.DefaultLight, new RuleByRuleParser(compiler, new LanguageParser(compiler, repository)));
     }
 
     private static string Key(string code, string? language)

@@ -15,7 +15,7 @@ namespace UnderLoad.Generator.Tests.MarkdownExtensions.Highlighting;
 /// </summary>
 public sealed partial class RuleByRuleParserTests
 {
-    private static readonly string[] Crafted =
+    internal static readonly string[] Crafted =
     [
         "",
         "x",
@@ -81,7 +81,7 @@ public sealed partial class RuleByRuleParserTests
     /// topics, and for C# every snippet file. (Another language's code is not a fair input: ColorCode itself can take
     /// seconds on C# read as JSON.)
     /// </summary>
-    private static IEnumerable<string> Samples(string languageId)
+    internal static IEnumerable<string> Samples(string languageId)
     {
         var input = Path.Combine(TestSite.RepositoryRoot, "input");
         var fences = Directory.EnumerateFiles(Path.Combine(input, "topics"), "*.md")
