@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -66,22 +65,32 @@ internal static class DiagramComposer
 
         // Rewriting is most of this phase (an AngleSharp parse per SVG): all of them in parallel first, in order after.
         var ready = diagrams.Where(d => !d.Failed && d.Svg.Count == DiagramThemes.All.Count).ToList();
-        var rewrites = new ConcurrentDictionary<(PendingDiagram, DiagramTheme), (RewrittenSvg? Svg, FormatException? Error)>();
-        Parallel.ForEach(ready.SelectMany(d => DiagramThemes.All.Select(t => (Diagram: d, Theme: t))), pair =>
+        // By index (diagram × theme), not keyed by tuples: generic code over a value type ReadyToRun cannot precompile
+        // was ~30 methods JIT-compiled by every build, one without diagrams too.
+        var themes = DiagramThemes.All;
+        var rewrites = new Rewritten[ready.Count * themes.Count];
+        Parallel.For(0, rewrites.Length, i =>
         {
-            var (diagram, theme) = pair;
+            var (diagram, theme) = (ready[i / themes.Count], themes[i % themes.Count]);
             try
             {
-                rewrites[pair] = (Rewrite(diagram.Svg[theme], $"{TokenOf(diagram)}-{theme.Name}", theme.CssClass, LabelOf(diagram) ?? KindOf(diagram.Source), context), null);
+                rewrites[i] = new Rewritten(Rewrite(diagram.Svg[theme], $"{TokenOf(diagram)}-{theme.Name}", theme.CssClass, LabelOf(diagram) ?? KindOf(diagram.Source), context), null);
             }
             catch (FormatException e)
             {
-                rewrites[pair] = (null, e);
+                rewrites[i] = new Rewritten(null, e);
             }
         });
-
-        foreach (var diagram in ready)
+        Rewritten RewriteOf(int diagram, DiagramTheme theme)
         {
+            var t = 0;
+            while (themes[t] != theme) t++;
+            return rewrites[diagram * themes.Count + t];
+        }
+
+        for (var index = 0; index < ready.Count; index++)
+        {
+            var diagram = ready[index];
             var token = TokenOf(diagram);
             var label = LabelOf(diagram);
             var html = new StringBuilder($"<figure class=\"diagram\" id=\"{token}\">");
@@ -90,7 +99,7 @@ internal static class DiagramComposer
             {
                 foreach (var theme in DiagramThemes.All)
                 {
-                    var (svg, error) = rewrites[(diagram, theme)];
+                    var (svg, error) = RewriteOf(index, theme);
                     if (svg is null) throw new FormatException(error!.Message, error);
                     html.Append(svg.Markup);
                     scoped[svg.CssClass] = svg.Css;
@@ -129,7 +138,7 @@ internal static class DiagramComposer
             foreach (var theme in DiagramThemes.All)
             {
                 var file = $"{RenderDiagrams.FiguresFolder}/{token}-{theme.Name}.svg";
-                standalone[file] = StandaloneSvg.Of(rewrites[(diagram, theme)].Svg!.Markup);
+                standalone[file] = StandaloneSvg.Of(RewriteOf(index, theme).Svg!.Markup);
                 html.Append($"<a class=\"{theme.CssClass}\" href=\"/{file}\">Open the diagram full size</a>");
                 files.Add("/" + file);
                 text.Append("Open the diagram full size");
@@ -179,4 +188,7 @@ internal static class DiagramComposer
         var spaced = Regex.Replace(word, "(?<=[a-z])(?=[A-Z])", " ").Trim().ToLowerInvariant();
         return spaced.Length == 0 ? "Diagram" : char.ToUpperInvariant(spaced[0]) + spaced[1..] + " diagram";
     }
+
+    /// <summary>One theme's render of a diagram, rewritten for the page, or why it could not be.</summary>
+    private sealed record Rewritten(RewrittenSvg? Svg, FormatException? Error);
 }

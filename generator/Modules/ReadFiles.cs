@@ -48,7 +48,9 @@ public sealed class ReadFiles : IModule
 
         // One page per output path from here on (the clash is an error already): later steps key pages by it.
         read = read.GroupBy(d => d.OutputPath, StringComparer.Ordinal).Select(g => g.OrderBy(d => d.RelativePath, StringComparer.Ordinal).First()).ToList();
-        context.Set(Products.PagePaths, new PagePaths(read.Select(d => KeyValuePair.Create(d.RelativePath, d.OutputPath))));
+        var outputs = new Dictionary<string, string>(read.Count, StringComparer.Ordinal);
+        foreach (var page in read) outputs[page.RelativePath] = page.OutputPath;
+        context.Set(Products.PagePaths, new PagePaths(outputs));
         return read.OrderBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
     }
 

@@ -20,9 +20,13 @@ public sealed class WriteFiles : IModule
     {
         var staging = context.StagingDir;
         var previous = StagedFile.Previous(context);
-        Parallel.ForEach(context.ExtraFiles, file =>
+        // Parallel.For over an array of keys, not Parallel.ForEach over the dictionary's (value type) pairs: that is
+        // generic code ReadyToRun cannot precompile, ~30 methods JIT-compiled at the end of every build.
+        var paths = context.ExtraFiles.Keys.ToArray();
+        Parallel.For(0, paths.Length, i =>
         {
-            var (path, bytes) = (file.Key, file.Value);
+            var path = paths[i];
+            if (!context.ExtraFiles.TryGetValue(path, out var bytes)) return;
             if (ReferenceEquals(bytes, BuildContext.KeepPrevious))
             {
                 // serve: the previous build's book or archive stays until the full build that follows replaces it.

@@ -19,7 +19,7 @@ public static class ArchiveWriter
     /// One entry: its name in the archive and a function that returns its bytes (called on any thread), or the entry
     /// deflated already (<see cref="Deflate"/>, at the archive's level).
     /// </summary>
-    public readonly record struct Entry(string Name, Func<byte[]> Content, Deflated? Ready = null);
+    public sealed record Entry(string Name, Func<byte[]> Content, Deflated? Ready = null);
 
     /// <summary>zlib levels: entries stored, and ZipArchive's Fastest and Optimal.</summary>
     public const int Stored = 0, Fastest = 1, Optimal = 6;

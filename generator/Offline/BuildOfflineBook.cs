@@ -156,9 +156,15 @@ public sealed class BuildOfflineBook : IModule
     /// </summary>
     internal static DateTimeOffset BuiltOn(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var dates = documents.Select(d => d.LastUpdated)
-            .Where(d => d is not null).Select(d => d!.Value).ToList();
-        if (dates.Count > 0) return dates.Max();
+        // Loops, not LINQ: LINQ over dates (value types) is generic code ReadyToRun cannot precompile, ~50 methods
+        // JIT-compiled on the main thread at the end of every build.
+        DateTimeOffset? newestUpdate = null;
+        foreach (var document in documents)
+        {
+            if (document.LastUpdated is { } updated && (newestUpdate is null || updated > newestUpdate)) newestUpdate = updated;
+        }
+
+        if (newestUpdate is { } built) return built;
         if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
             return DateTimeOffset.FromUnixTimeSeconds(seconds);
@@ -166,8 +172,14 @@ public sealed class BuildOfflineBook : IModule
 
         var input = Path.GetFullPath(context.Options.InputDir) + Path.DirectorySeparatorChar;
         // A file that is gone reads as 1601: no File.Exists first, one system call a page instead of two, twice a build.
-        var newest = documents.Select(d => d.SourcePath).Where(p => p.StartsWith(input, StringComparison.Ordinal))
-            .Select(File.GetLastWriteTimeUtc).Append(DateTime.UnixEpoch).Max();
+        var newest = DateTime.UnixEpoch;
+        foreach (var document in documents)
+        {
+            if (!document.SourcePath.StartsWith(input, StringComparison.Ordinal)) continue;
+            var written = File.GetLastWriteTimeUtc(document.SourcePath);
+            if (written > newest) newest = written;
+        }
+
         return new DateTimeOffset(DateTime.SpecifyKind(newest, DateTimeKind.Utc));
     }
 

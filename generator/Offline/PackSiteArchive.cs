@@ -38,12 +38,18 @@ public sealed class PackSiteArchive : IModule
             return documents;
         }
 
-        var files = documents.Select(d => (Path: d.OutputPath, Page: (Document?)d, Bytes: (byte[]?)null))
-            .Concat(context.ExtraFiles.Where(kv => kv.Key is not OfflineFiles.Archive and not OfflineFiles.Pdf
-                && !kv.Key.StartsWith("assets/social/", StringComparison.Ordinal)) // link previews: nothing a reader on disk opens
-                .Select(kv => (Path: kv.Key, Page: (Document?)null, Bytes: (byte[]?)kv.Value)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
+        // A class, not a tuple: LINQ over a value type is generic code ReadyToRun cannot precompile (~80 methods
+        // JIT-compiled on the main thread near the end of every build).
+        var files = new List<ArchiveFile>(documents.Count + context.ExtraFiles.Count);
+        foreach (var document in documents) files.Add(new ArchiveFile(document.OutputPath, document, null));
+        foreach (var (path, bytes) in context.ExtraFiles)
+        {
+            // Not the archive or the PDF, and not the link previews: nothing a reader on disk opens.
+            if (path is OfflineFiles.Archive or OfflineFiles.Pdf || path.StartsWith("assets/social/", StringComparison.Ordinal)) continue;
+            files.Add(new ArchiveFile(path, null, bytes));
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
         // One timestamp for every entry (the newest page's date): the same commit zips to the same bytes.
         var stamp = BuildOfflineBook.BuiltOn(documents, context);
@@ -82,18 +88,20 @@ public sealed class PackSiteArchive : IModule
     private static byte[] ArchiveBytes(Document page, byte[] bytes, BuildContext context) =>
         Replace(bytes, Utf8.GetBytes($"href=\"{page.RootPrefix}{OfflineFiles.Archive}\""), Utf8.GetBytes($"href=\"{context.BaseUrl}/{OfflineFiles.Archive}\""));
 
-    private static void Write(string archive, List<(string Path, Document? Page, byte[]? Bytes)> files, DateTimeOffset stamp, int level,
+    private static void Write(string archive, List<ArchiveFile> files, DateTimeOffset stamp, int level,
         ArchiveEntries? ready, string staging, BuildContext context)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
         // A page not deflated yet is read back from the staging folder as bytes (WritePages let its text go).
-        byte[] Content((string Path, Document? Page, byte[]? Bytes) file) => file.Page is not { } page ? file.Bytes!
+        byte[] Content(ArchiveFile file) => file.Page is not { } page ? file.Bytes!
             : ArchiveBytes(page, page.Staged ? File.ReadAllBytes(System.IO.Path.Combine(staging, page.OutputPath)) : Utf8.GetBytes(page.Content), context);
 
         try
         {
             using var file = new FileStream(archive, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            ArchiveWriter.Write(file, files.Select(f => new ArchiveWriter.Entry(Folder + f.Path, () => Content(f), f.Page is null ? null : ready?.For(f.Path))).ToList(), stamp, level);
+            var entries = new List<ArchiveWriter.Entry>(files.Count);
+            foreach (var f in files) entries.Add(new ArchiveWriter.Entry(Folder + f.Path, () => Content(f), f.Page is null ? null : ready?.For(f.Path)));
+            ArchiveWriter.Write(file, entries, stamp, level);
         }
         catch (ArchiveTooLargeException)
         {
@@ -132,4 +140,7 @@ public sealed class PackSiteArchive : IModule
         result.Write(rest);
         return result.ToArray();
     }
+
+    /// <summary>A file of the archive: a page (read back or deflated already) or another file's bytes.</summary>
+    private sealed record ArchiveFile(string Path, Document? Page, byte[]? Bytes);
 }

@@ -7,7 +7,7 @@ namespace UnderLoad.Generator.Pipeline;
 /// <c>guide/install.html</c>, and a folder's <c>README.md</c> or <c>index.md</c> → its <c>index.html</c>. Links are
 /// resolved through it, so a link to <c>cli/README.md</c> reaches <c>cli/index.html</c>.
 /// </summary>
-public sealed class PagePaths(IEnumerable<KeyValuePair<string, string>> sourceToOutput)
+public sealed class PagePaths(Dictionary<string, string> sourceToOutput)
 {
     private readonly FrozenDictionary<string, string> _outputs = sourceToOutput.ToFrozenDictionary(StringComparer.Ordinal);
 
