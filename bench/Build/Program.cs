@@ -16,6 +16,9 @@ Console.WriteLine($"work folder: {work}");
 // the real site builds in ~0.8 s instead of ~1.35 s), framework-dependent.
 Console.WriteLine("publishing the generator (Release, ReadyToRun) …");
 var generatorDir = Path.Combine(work, "generator");
+// Published into an empty folder: a publish over another checkout's (same --work) kept that checkout's composite
+// ReadyToRun image beside this one's assembly, and the runtime refused the pair ("MVID mismatch").
+if (Directory.Exists(generatorDir)) Directory.Delete(generatorDir, recursive: true);
 var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
 var publish = Runner.Run("dotnet", ["publish", Path.Combine(repo, "generator", "Generator.csproj"), "-c", "Release", "-r", rid, "--self-contained", "false",
     "-p:PublishReadyToRun=true", "-o", generatorDir, "--nologo", "-v", "q"], repo);
