@@ -1,7 +1,4 @@
 using ColorCode;
-using ColorCode.Common;
-using ColorCode.Compilation;
-using ColorCode.Parsing;
 using ColorCode.Styling;
 using UnderLoad.Generator.MarkdownExtensions.Highlighting;
 using System.Text;
@@ -22,14 +19,12 @@ public sealed class ClassSpanFormatterTests
         "\"\u0085\u009F\u00A0\u00A1\u00FF\u0100\"",
     ];
 
-    public static IEnumerable<object[]> Languages() => ColorCode.Languages.All.Select(l => new object[] { l.Id });
-
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(RuleByRuleParserTests.Languages), MemberType = typeof(RuleByRuleParserTests))]
     public void Every_language_is_written_as_HtmlClassFormatter_wrote_it(string languageId)
     {
         var language = ColorCode.Languages.FindById(languageId);
-        var (compiler, parser) = Parser();
+        var (compiler, parser) = RuleByRuleParserTests.ColorCodeParser();
         var ours = new ClassSpanFormatter(StyleDictionary.DefaultLight, new RuleByRuleParser(compiler, parser));
         var theirs = new HtmlClassFormatter(StyleDictionary.DefaultLight, new RuleByRuleParser(compiler, parser));
         foreach (var sample in RuleByRuleParserTests.Samples(languageId).Concat(Characters))
@@ -87,13 +82,5 @@ public sealed class ClassSpanFormatterTests
         }
 
         return result.ToString();
-    }
-
-    private static (LanguageCompiler, ILanguageParser) Parser()
-    {
-        var repository = new LanguageRepository(new Dictionary<string, ILanguage>(StringComparer.OrdinalIgnoreCase));
-        foreach (var language in ColorCode.Languages.All) repository.Load(language);
-        var compiler = new LanguageCompiler(new Dictionary<string, CompiledLanguage>(), new ReaderWriterLockSlim());
-        return (compiler, new LanguageParser(compiler, repository));
     }
 }

@@ -69,11 +69,17 @@ public sealed partial class RuleByRuleParserTests
 
     private static HtmlClassFormatter Formatter(bool ruleByRule)
     {
+        var (compiler, parser) = ColorCodeParser();
+        return new HtmlClassFormatter(StyleDictionary.DefaultLight, ruleByRule ? new RuleByRuleParser(compiler, parser) : parser);
+    }
+
+    /// <summary>ColorCode's own parser over every language, with a compiler of its own (as each highlighting thread has).</summary>
+    internal static (LanguageCompiler Compiler, ILanguageParser Parser) ColorCodeParser()
+    {
         var repository = new LanguageRepository(new Dictionary<string, ILanguage>(StringComparer.OrdinalIgnoreCase));
         foreach (var language in ColorCode.Languages.All) repository.Load(language);
         var compiler = new LanguageCompiler(new Dictionary<string, CompiledLanguage>(), new ReaderWriterLockSlim());
-        ILanguageParser parser = new LanguageParser(compiler, repository);
-        return new HtmlClassFormatter(StyleDictionary.DefaultLight, ruleByRule ? new RuleByRuleParser(compiler, parser) : parser);
+        return (compiler, new LanguageParser(compiler, repository));
     }
 
     /// <summary>
