@@ -19,7 +19,7 @@ public sealed class PackSiteArchive : IModule
     /// Above this many pages the archive is deflated at the fastest level. Compressing is the last thing a build waits for
     /// (measured when it ran on one core): at 3000 pages (80 MB) Optimal kept a 2-core build waiting ~0.8 s longer for a 26% smaller download
     /// (17.2 against 23.4 MB). A smaller site is deflated at <see cref="ArchiveWriter.Balanced"/>: 2% larger than at
-    /// Optimal in less than half the CPU (a 300-page build ~3% faster, bench/Build); the handbook's 40 pages are 1.5 MB.
+    /// Optimal in less than half the CPU (a 300-page build uses 3% less CPU, bench/Build); the handbook's 40 pages are 1.5 MB.
     /// </summary>
     public const int FastestAbovePages = 1000;
 
