@@ -9,7 +9,7 @@ namespace UnderLoad.Generator.Offline;
 /// Writes a zip archive whose entries are deflated on every core, a window of entries ahead of the one being written,
 /// and written in order. The archive is the last thing a build waits for: ZipArchive deflates one entry after the other
 /// on one thread, and at 300 pages that thread ran ~85 ms alone after everything else was done. At the levels ZipArchive
-/// offers (<see cref="LevelOf"/>) the bytes are ZipArchive's (same headers, same deflate streams: a test compares); the
+/// offers (<see cref="ZipArchiveLevel"/>) the bytes are ZipArchive's (same headers, same deflate streams: a test compares); the
 /// writer also takes zlib's levels in between (<see cref="Balanced"/>). Archives that would need Zip64 (65,535 entries, 4 GB) are refused with
 /// <see cref="ArchiveTooLargeException"/>, and the caller writes them with ZipArchive.
 /// </summary>
@@ -30,13 +30,15 @@ public static class ArchiveWriter
     /// </summary>
     public const int Balanced = 3;
 
-    /// <summary>The zlib level of one of ZipArchive's levels (but the smallest size, which the build never uses).</summary>
-    public static int LevelOf(CompressionLevel level) => level switch
+    /// <summary>
+    /// ZipArchive's level nearest to a zlib level: the same one at <see cref="Stored"/>, <see cref="Fastest"/> and
+    /// <see cref="Optimal"/> (where the bytes are ZipArchive's), Optimal for the levels between.
+    /// </summary>
+    public static CompressionLevel ZipArchiveLevel(int level) => level switch
     {
-        CompressionLevel.NoCompression => Stored,
-        CompressionLevel.Fastest => Fastest,
-        CompressionLevel.Optimal => Optimal,
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "the build never writes the smallest size"),
+        Stored => CompressionLevel.NoCompression,
+        Fastest => CompressionLevel.Fastest,
+        _ => CompressionLevel.Optimal,
     };
 
     /// <summary>An entry as the archive holds it: its encoded name, CRC-32, size, and data (deflated, or stored).</summary>

@@ -110,12 +110,7 @@ public sealed class PackSiteArchive : IModule
             using var zip = new ZipArchive(file, ZipArchiveMode.Create);
             foreach (var f in files)
             {
-                var entry = zip.CreateEntry(Folder + f.Path, level switch
-                {
-                    ArchiveWriter.Stored => CompressionLevel.NoCompression,
-                    ArchiveWriter.Fastest => CompressionLevel.Fastest,
-                    _ => CompressionLevel.Optimal,
-                });
+                var entry = zip.CreateEntry(Folder + f.Path, ArchiveWriter.ZipArchiveLevel(level));
                 entry.LastWriteTime = stamp;
                 using var stream = entry.Open();
                 stream.Write(Content(f));
